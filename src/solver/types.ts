@@ -15,6 +15,13 @@ export interface SolveResult {
   readonly nodes: number;
 }
 
+/** A solve without the hint set: the distance and one optimal line. */
+export interface DistanceResult {
+  readonly distance: number;
+  readonly line: readonly Move[];
+  readonly nodes: number;
+}
+
 export interface SolveOptions {
   /** Called once, with the first move proven optimal, before the complete hint set is known. */
   readonly onFirstHint?: (move: Move, distance: number) => void;

@@ -1,0 +1,24 @@
+/**
+ * Searching from the other end. Distances are symmetric, so "board to solved" is also "solved to
+ * board": a board in its own right whose plates are the original pebbles (the hole's plate gets a
+ * colour of its own) and whose pebbles are the original solved board. Some layouts are slow one
+ * way and fast the other (SOLVER-NOTES §4).
+ */
+import type { Board } from '../engine';
+import { HOLE, holeOf } from '../engine';
+
+const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+
+/** The reverse board of `board`, whose unique solved board is `solved`. */
+export function reverseBoard(board: Board, solved: Board): Board {
+  const fresh = [...LETTERS].find((c) => !board.plates.includes(c))!;
+  return { plates: board.pebbles.replace(HOLE, fresh), pebbles: solved.pebbles };
+}
+
+/**
+ * Turns an optimal line of the reverse board into one of the original board: the reverse line
+ * played backwards, each move naming the plate its pebble returns to.
+ */
+export function forwardLine(reverseLine: readonly number[], solved: Board): number[] {
+  return [...reverseLine.slice(0, -1)].reverse().concat(reverseLine.length > 0 ? [holeOf(solved)] : []);
+}

@@ -1,0 +1,171 @@
+/**
+ * One direction of the exact search: iterative-deepening depth-first search (IDA*) over the
+ * boards of one layout, guided by the assignment bound and a memo of proven bounds. Each run is
+ * one iteration with a node allowance, so a caller can interleave directions, report progress
+ * and cancel. Typed arrays and no allocation inside the search; engine data only.
+ */
+import type { Board } from '../engine';
+import { SIZE, holeOf } from '../engine';
+import { LowerBound } from './bound';
+import type { Layout } from './layout';
+import { MOVES_FROM, MOVES_START, cellsOf, layoutOf } from './layout';
+import { Memo } from './memo';
+
+const FOUND = -1;
+const ABORTED = -2;
+const NONE = -1;
+/** Deepest search: far beyond the hardest boards (26 moves), and the size of the scratch arrays. */
+const MAX_DEPTH = 64;
+/** Room per depth for the children of one board (at most 10 moves from any hole). */
+const FAN = 16;
+/** How often (in nodes) the caller's stop check is polled. */
+const POLL_MASK = 1023;
+
+export type RunOutcome =
+  | { readonly kind: 'found'; readonly line: readonly number[] }
+  | { readonly kind: 'failed'; readonly bound: number }
+  | { readonly kind: 'aborted'; readonly stopped: boolean };
+
+export class Searcher {
+  private layout: Layout | null = null;
+  private bound: LowerBound | null = null;
+  private readonly memo: Memo;
+  private readonly cells = new Uint8Array(SIZE);
+  private hole = 0;
+  private lo = 0;
+  private hi = 0;
+  private readonly path = new Int8Array(MAX_DEPTH);
+  private readonly childMove = new Int8Array(MAX_DEPTH * FAN);
+  private readonly childBound = new Int32Array(MAX_DEPTH * FAN);
+  private limit = 0;
+  private stop: (() => boolean) | undefined = undefined;
+  private stopped = false;
+  /** Nodes expanded since the searcher was made. */
+  nodes = 0;
+
+  constructor(memoBits = 16) {
+    this.memo = new Memo(memoBits);
+  }
+
+  /** Sets the board to search from; keeps the memo when the layout is unchanged. */
+  load(board: Board): void {
+    if (this.layout === null || this.layout.plates !== board.plates) {
+      this.layout = layoutOf(board);
+      this.bound = new LowerBound(this.layout);
+      this.memo.clear();
+    }
+    this.cells.set(cellsOf(this.layout, board));
+    this.hole = holeOf(board);
+    this.lo = 0;
+    this.hi = 0;
+    for (let p = 0; p < SIZE; p++) this.toggle(p, this.cells[p]!);
+  }
+
+  /** The best proven lower bound for the loaded board. */
+  rootBound(): number {
+    return this.boundHere();
+  }
+
+  /**
+   * One iteration: is the loaded board solvable within `threshold` moves? Expands at most
+   * `allowance` nodes and polls `stop` now and then; an aborted run stores nothing unproven.
+   */
+  run(threshold: number, allowance: number, stop?: () => boolean): RunOutcome {
+    this.limit = this.nodes + allowance;
+    this.stop = stop;
+    this.stopped = false;
+    const h = this.boundHere();
+    if (h > threshold) return { kind: 'failed', bound: h };
+    const r = this.dfs(0, Math.min(threshold, MAX_DEPTH - 1), h, NONE, 0);
+    if (r === ABORTED) return { kind: 'aborted', stopped: this.stopped };
+    if (r === FOUND) return { kind: 'found', line: this.foundLine };
+    return { kind: 'failed', bound: r };
+  }
+
+  private foundLine: number[] = [];
+
+  private toggle(p: number, colour: number): void {
+    if (p < 8) this.lo ^= colour << (4 * p);
+    else this.hi ^= colour << (4 * (p - 8));
+  }
+
+  private boundHere(): number {
+    const h = this.bound!.evaluate(this.cells, this.hole);
+    const known = this.memo.get(this.lo, this.hi);
+    return known > h ? known : h;
+  }
+
+  /**
+   * Searches below the current board at depth g, whose bound h satisfies g + h <= threshold.
+   * Returns FOUND, ABORTED, or a proven lower bound on the board's distance. The move back to the
+   * parent is skipped; the parent's bound stands in for it, so the result stays a true bound.
+   */
+  private dfs(g: number, threshold: number, h: number, parentHole: number, parentBound: number): number {
+    if (h === 0) {
+      this.foundLine = Array.from(this.path.subarray(0, g));
+      return FOUND;
+    }
+    if (++this.nodes > this.limit) return ABORTED;
+    if ((this.nodes & POLL_MASK) === 0 && this.stop !== undefined && this.stop()) {
+      this.stopped = true;
+      return ABORTED;
+    }
+    const cells = this.cells;
+    const hole = this.hole;
+    const base = g * FAN;
+    let n = 0;
+    for (let i = MOVES_START[hole]!, end = MOVES_START[hole + 1]!; i < end; i++) {
+      const from = MOVES_FROM[i]!;
+      if (from === parentHole) continue;
+      const colour = cells[from]!;
+      cells[hole] = colour;
+      cells[from] = 0;
+      this.hole = from;
+      this.toggle(from, colour);
+      this.toggle(hole, colour);
+      const b = this.boundHere();
+      this.toggle(from, colour);
+      this.toggle(hole, colour);
+      cells[from] = colour;
+      cells[hole] = 0;
+      this.hole = hole;
+      // Insertion by bound, so that promising children are tried first.
+      let j = n++;
+      while (j > 0 && this.childBound[base + j - 1]! > b) {
+        this.childBound[base + j] = this.childBound[base + j - 1]!;
+        this.childMove[base + j] = this.childMove[base + j - 1]!;
+        j--;
+      }
+      this.childBound[base + j] = b;
+      this.childMove[base + j] = from;
+    }
+
+    let best = parentHole === NONE ? 1 << 20 : 1 + parentBound;
+    for (let j = 0; j < n; j++) {
+      const b = this.childBound[base + j]!;
+      if (g + 1 + b > threshold) {
+        if (1 + b < best) best = 1 + b;
+        break; // children are sorted: the rest are out of reach too
+      }
+      const from = this.childMove[base + j]!;
+      const colour = cells[from]!;
+      cells[hole] = colour;
+      cells[from] = 0;
+      this.hole = from;
+      this.toggle(from, colour);
+      this.toggle(hole, colour);
+      this.path[g] = from;
+      const r = this.dfs(g + 1, threshold, b, hole, h);
+      this.toggle(from, colour);
+      this.toggle(hole, colour);
+      cells[from] = colour;
+      cells[hole] = 0;
+      this.hole = hole;
+      if (r === FOUND || r === ABORTED) return r;
+      if (1 + r < best) best = 1 + r;
+    }
+    const proven = best > h ? best : h;
+    this.memo.set(this.lo, this.hi, proven);
+    return proven;
+  }
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { applyMove, applyMoves, createRandom, isSolved, legalMoves, randomBoard, randomPlates } from '../../src/engine';
+import { lowerBound, measure, solve } from '../../src/solver';
+
+const anyBoard = fc.integer().map((seed) => {
+  const random = createRandom(seed);
+  return randomBoard(random, randomPlates(random));
+});
+
+describe('solver properties on random boards', () => {
+  it('the returned line solves the board in exactly `distance` moves', () => {
+    fc.assert(
+      fc.property(anyBoard, (board) => {
+        const { distance, line, hints } = solve(board);
+        expect(line).toHaveLength(distance);
+        expect(isSolved(applyMoves(board, line))).toBe(true);
+        expect(hints).toContain(line[0]);
+        expect(lowerBound(board)).toBeLessThanOrEqual(distance);
+      }),
+      { numRuns: 40, seed: 20261122 },
+    );
+  });
+
+  it('hints go one move closer; every other move stays or goes one further', () => {
+    fc.assert(
+      fc.property(anyBoard, (board) => {
+        const { distance, hints } = solve(board);
+        for (const move of legalMoves(board)) {
+          const after = measure(applyMove(board, move)).distance;
+          if (hints.includes(move)) expect(after).toBe(distance - 1);
+          else expect([distance, distance + 1]).toContain(after);
+        }
+      }),
+      { numRuns: 25, seed: 7 },
+    );
+  });
+
+  it('works for layouts beyond the standard colours', () => {
+    for (const [plates, pebbles] of [
+      ['ABCDEFGHIJKLMNO', 'BACDEFGHIJKLMN-'],
+      ['AAABBBCCCDDDEEE', 'EEEDDDCCCBBBAA-'],
+      ['WCBRBOGYGPCORPY', '-PCBRYOGYGBCORW'], // the spare plate is a P plate
+    ] as const) {
+      const board = { plates, pebbles };
+      const { distance, line, hints } = solve(board);
+      expect(isSolved(applyMoves(board, line))).toBe(true);
+      for (const move of hints) expect(measure(applyMove(board, move)).distance).toBe(distance - 1);
+    }
+  });
+});
