@@ -32,7 +32,42 @@ const MAX_CHOICES = PERMUTATIONS[MAX_ENUMERATED]!.length;
 
 const INFINITE = 1 << 20;
 
-export class LowerBound {
+/** A lower bound on the moves to solved, for the boards of one layout. */
+export interface Bound {
+  /** At most the exact distance from `cells` (colour codes, 0 at the hole) to solved; 0 only when solved. */
+  evaluate(cells: Uint8Array, hole: number): number;
+}
+
+/** Which bound a search uses: the full one, or the plain misplaced-pebble count (a baseline). */
+export type BoundKind = 'assignment' | 'misplaced';
+
+/**
+ * The counting bound: every move puts at most one pebble on a plate of its colour, so a board
+ * with k misplaced pebbles needs at least k moves. Kept as the benchmark's baseline.
+ */
+export class MisplacedBound implements Bound {
+  private readonly plateCode: Uint8Array;
+
+  constructor(layout: Layout) {
+    this.plateCode = new Uint8Array(SIZE);
+    for (let c = 1; c <= layout.count; c++) {
+      for (let j = 0; j < layout.plateCount[c]!; j++) this.plateCode[layout.platesOf[c * SLOT + j]!] = c;
+    }
+  }
+
+  evaluate(cells: Uint8Array): number {
+    let misplaced = 0;
+    for (let p = 0; p < SIZE; p++) if (cells[p] !== 0 && cells[p] !== this.plateCode[p]) misplaced++;
+    return misplaced;
+  }
+}
+
+/** The bound of a kind for a layout. */
+export function boundFor(kind: BoundKind, layout: Layout): Bound {
+  return kind === 'assignment' ? new LowerBound(layout) : new MisplacedBound(layout);
+}
+
+export class LowerBound implements Bound {
   private readonly layout: Layout;
   /** Whether assignments can be enumerated for this layout at all. */
   private readonly enumerable: boolean;

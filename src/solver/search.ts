@@ -6,7 +6,8 @@
  */
 import type { Board } from '../engine';
 import { SIZE, holeOf } from '../engine';
-import { LowerBound } from './bound';
+import type { Bound, BoundKind } from './bound';
+import { boundFor } from './bound';
 import type { Layout } from './layout';
 import { MOVES_FROM, MOVES_START, cellsOf, layoutOf } from './layout';
 import { Memo } from './memo';
@@ -28,7 +29,8 @@ export type RunOutcome =
 
 export class Searcher {
   private layout: Layout | null = null;
-  private bound: LowerBound | null = null;
+  private bound: Bound | null = null;
+  private readonly boundKind: BoundKind;
   private readonly memo: Memo;
   private readonly cells = new Uint8Array(SIZE);
   private hole = 0;
@@ -43,7 +45,8 @@ export class Searcher {
   /** Nodes expanded since the searcher was made. */
   nodes = 0;
 
-  constructor(memoBits = 16) {
+  constructor(boundKind: BoundKind = 'assignment', memoBits = 16) {
+    this.boundKind = boundKind;
     this.memo = new Memo(memoBits);
   }
 
@@ -51,7 +54,7 @@ export class Searcher {
   load(board: Board): void {
     if (this.layout === null || this.layout.plates !== board.plates) {
       this.layout = layoutOf(board);
-      this.bound = new LowerBound(this.layout);
+      this.bound = boundFor(this.boundKind, this.layout);
       this.memo.clear();
     }
     this.cells.set(cellsOf(this.layout, board));

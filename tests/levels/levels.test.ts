@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { parseBoard } from '../../src/engine';
+import { DIFFICULTIES, LEVELS, dailyDistance, dailySeed } from '../../src/levels';
+import { solve } from '../../src/solver';
+
+describe('built-in levels', () => {
+  it('has at least 30 levels, numbered in order and graded by par from 4 to 22 or more', () => {
+    expect(LEVELS.length).toBeGreaterThanOrEqual(30);
+    expect(LEVELS.map((l) => l.id)).toEqual(LEVELS.map((_, i) => i + 1));
+    const pars = LEVELS.map((l) => l.par);
+    expect(pars).toEqual([...pars].sort((a, b) => a - b));
+    expect(pars[0]).toBe(4);
+    expect(pars.at(-1)).toBeGreaterThanOrEqual(22);
+  });
+
+  it.each(LEVELS.map((l) => [l.id, l] as const))('level %i is a valid board whose stored par is exact', (_, level) => {
+    const parsed = parseBoard(level.plates, level.pebbles);
+    expect(parsed.ok).toBe(true);
+    expect(solve(level).distance).toBe(level.par);
+  });
+});
+
+describe('difficulties and the daily board', () => {
+  it('has difficulty bands that follow each other without gaps', () => {
+    const bands = Object.values(DIFFICULTIES);
+    for (let i = 1; i < bands.length; i++) expect(bands[i]!.min).toBe(bands[i - 1]!.max + 1);
+  });
+
+  it('names the day by the calendar date and grows harder through the week', () => {
+    expect(dailySeed(new Date(2026, 10, 22, 23, 59))).toBe('2026-11-22');
+    expect(dailySeed(new Date(2026, 0, 5, 0, 1))).toBe('2026-01-05');
+    expect(dailyDistance(new Date(2026, 10, 16))).toBe(12); // a Monday
+    expect(dailyDistance(new Date(2026, 10, 22))).toBe(22); // a Sunday
+  });
+});
