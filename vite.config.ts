@@ -1,10 +1,62 @@
+/// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
+import type { Plugin } from 'vite';
 
+/** Icon links for index.html, relative like every URL of the build (the icons are in public/). */
+function iconLinks(): Plugin {
+  return {
+    name: 'tripebble:icon-links',
+    transformIndexHtml: () => [
+      { tag: 'link', attrs: { rel: 'icon', href: 'icons/icon.svg', type: 'image/svg+xml' }, injectTo: 'head' },
+      { tag: 'link', attrs: { rel: 'apple-touch-icon', href: 'icons/apple-touch-icon.png' }, injectTo: 'head' },
+    ],
+  };
+}
+
+// The app build. `npm run build` (scripts/build.mjs) runs it after the embed builds, so the
+// service worker's precache list also holds embed.js and its worker. base './' makes every URL
+// relative, so dist/ works from the site root or any sub-folder.
 export default defineConfig({
   base: './',
-  plugins: [react()],
+  plugins: [
+    react(),
+    iconLinks(),
+    VitePWA({
+      registerType: 'autoUpdate',
+      // An external registerSW.js rather than an inline script, so a strict CSP needs no hash.
+      injectRegister: 'script',
+      includeAssets: ['icons/icon.svg', 'icons/apple-touch-icon.png'],
+      manifest: {
+        name: 'tripebble',
+        short_name: 'tripebble',
+        description: 'A triangle of plates, fourteen pebbles and one hole: sort the pebbles in the fewest moves.',
+        lang: 'en',
+        start_url: './',
+        scope: './',
+        display: 'standalone',
+        background_color: '#f6f1e7',
+        theme_color: '#0b6e69',
+        icons: [
+          { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: 'icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+          { src: 'icons/icon.svg', sizes: 'any', type: 'image/svg+xml' },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+        // A new version takes over open tabs at once, and the first visit is cached for offline.
+        skipWaiting: true,
+        clientsClaim: true,
+      },
+    }),
+  ],
   worker: { format: 'es' },
+  build: { target: 'es2022', manifest: true },
   test: {
     projects: [
       {
@@ -22,6 +74,18 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['tests/{ui,store,embed,app}/**/*.test.{ts,tsx}'],
           setupFiles: ['tests/setup-dom.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // Real Chromium against dist/: run after `npm run build` (npm test does).
+          name: 'e2e',
+          environment: 'node',
+          include: ['tests/e2e/**/*.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
         },
       },
     ],

@@ -1,0 +1,125 @@
+/**
+ * The <tripebble-board> custom element: an open shadow root, attributes read into mount options,
+ * game events re-dispatched as DOM events. Owns no game logic and imports no React or solver:
+ * the game comes in through `deps.mount`, so tests can hand it a fake.
+ */
+import type { GameEvent, MountOptions } from './mount';
+import { OBSERVED_ATTRIBUTES, readAttributes } from './attributes';
+import { adoptStyles } from './styles';
+
+export interface BoardView {
+  unmount(): void;
+}
+
+export interface ElementDeps {
+  /** Renders a game into the target; the embed entry passes the real mount(). */
+  readonly mount: (target: HTMLElement, options: MountOptions) => BoardView;
+  /** Options every board gets, such as how to start its worker. */
+  readonly options?: () => Partial<MountOptions>;
+}
+
+export type EmbedEventType = GameEvent['type'];
+
+function messageOf(error: unknown): string {
+  if (error instanceof Error && error.message) return error.message;
+  return typeof error === 'string' ? error : 'the board could not be shown';
+}
+
+/** Defines the element once per tag name and returns its class. */
+export function defineTripebbleBoard(deps: ElementDeps, tagName = 'tripebble-board'): CustomElementConstructor {
+  const existing = customElements.get(tagName);
+  if (existing) return existing;
+
+  class TripebbleBoardElement extends HTMLElement {
+    static readonly observedAttributes = [...OBSERVED_ATTRIBUTES];
+    readonly #root: ShadowRoot;
+    #view: BoardView | null = null;
+    #scheduled = false;
+    /** An attribute changed while the element was out of the page. */
+    #stale = false;
+
+    constructor() {
+      super();
+      this.#root = this.attachShadow({ mode: 'open' });
+      adoptStyles(this.#root);
+    }
+
+    connectedCallback(): void {
+      if (!this.#view || this.#stale) this.#schedule();
+    }
+
+    /** Waits a microtask, so a board moved elsewhere in the page keeps its game. */
+    disconnectedCallback(): void {
+      queueMicrotask(() => {
+        if (!this.isConnected) this.#teardown();
+      });
+    }
+
+    attributeChangedCallback(_name: string, before: string | null, after: string | null): void {
+      if (before === after) return;
+      if (this.isConnected) this.#schedule();
+      else this.#stale = true;
+    }
+
+    /** Batches several attribute changes made in one task into one re-render. */
+    #schedule(): void {
+      if (this.#scheduled) return;
+      this.#scheduled = true;
+      queueMicrotask(() => {
+        this.#scheduled = false;
+        if (!this.isConnected) return;
+        this.#stale = false;
+        this.#render();
+      });
+    }
+
+    #render(): void {
+      this.#teardown();
+      const read = readAttributes((name) => this.getAttribute(name));
+      if (!read.ok) {
+        this.#fail(read.error);
+        return;
+      }
+      const target = document.createElement('div');
+      target.className = 'board';
+      this.#root.append(target);
+      try {
+        this.#view = deps.mount(target, {
+          ...deps.options?.(),
+          ...read.options,
+          onEvent: (event) => this.#emit(event),
+        });
+      } catch (error) {
+        this.#teardown();
+        this.#fail(messageOf(error));
+      }
+    }
+
+    #teardown(): void {
+      const view = this.#view;
+      this.#view = null;
+      try {
+        view?.unmount();
+      } finally {
+        this.#root.replaceChildren();
+      }
+    }
+
+    #fail(message: string): void {
+      const box = document.createElement('p');
+      box.className = 'error';
+      box.setAttribute('role', 'alert');
+      box.textContent = `Tripebble: ${message}`;
+      this.#root.replaceChildren(box);
+      this.#emit({ type: 'error', message });
+    }
+
+    #emit(event: GameEvent): void {
+      const { type, ...detail } = event;
+      this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+    }
+  }
+
+  customElements.define(tagName, TripebbleBoardElement);
+  return TripebbleBoardElement;
+}

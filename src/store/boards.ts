@@ -1,0 +1,118 @@
+/**
+ * Choosing the board to play: any board, a built-in level, a random board of a difficulty or
+ * the daily board (both generated in the worker). Starting a game resets the undoable game and
+ * the hint state. Must not import UI code or solver runtime code.
+ */
+import type { Board } from '../engine';
+import { POSITIONS, holeOf, sameBoard } from '../engine';
+import { DIFFICULTIES, LEVELS, dailyDistance, dailySeed } from '../levels';
+import { SolverError } from '../worker/client';
+import type { StoreContext } from './context';
+import { askPar } from './hints';
+import { keyOf } from './score';
+import type { Stats } from './stats';
+import type { BoardSource, Difficulty, GameActions } from './types';
+
+/** The first built-in level the player has not solved yet (the last one when all are). */
+export function firstUnsolvedLevel(stats: Stats): number {
+  const open = LEVELS.find((l) => !(keyOf({ plates: l.plates, pebbles: l.pebbles }) in stats.solved));
+  return (open ?? LEVELS.at(-1))?.id ?? 1;
+}
+
+type BoardActions = Pick<GameActions, 'newGame' | 'loadLevel' | 'loadRandom' | 'loadDaily' | 'loadNext'>;
+
+const DIFFICULTY_NAMES: Record<Difficulty, string> = { easy: 'an easy', medium: 'a medium', hard: 'a hard', expert: 'an expert' };
+
+function startGame(ctx: StoreContext, board: Board, source: BoardSource, par: number | null): void {
+  clearTimeout(ctx.timers.solution);
+  ctx.analyst.cancel();
+  ctx.coach = null;
+  ctx.waiting = null;
+  const same = sameBoard(board, ctx.get().start);
+  ctx.set({
+    start: board,
+    board,
+    past: [],
+    future: [],
+    source,
+    par: ctx.analyst.cached(board)?.distance ?? par,
+    hintsUsed: 0,
+    solutionShown: false,
+    result: null,
+    analysis: ctx.analyst.cached(board) ?? null,
+    busy: false,
+    loading: null,
+    focus: POSITIONS.find((p) => p !== holeOf(board)) ?? 0,
+    hintStage: 0,
+    hintMove: null,
+    playing: false,
+    animation: null,
+    refused: null,
+    announcement: same ? 'The board starts again.' : 'A new board is ready.',
+  });
+  askPar(ctx);
+  ctx.analyse();
+}
+
+/** Generates a board in the worker; a newer request cancels an older one. */
+async function generated(ctx: StoreContext, loading: string, distance: number, seed: string | number): Promise<Board | null> {
+  ctx.generation?.abort();
+  const controller = new AbortController();
+  ctx.generation = controller;
+  ctx.set({ loading });
+  try {
+    return await ctx.solver.generate({ distance, seed }, { signal: controller.signal });
+  } catch (error) {
+    if (error instanceof SolverError && error.kind === 'cancelled') return null;
+    const text = `Could not make a new board: ${error instanceof Error ? error.message : String(error)}`;
+    ctx.set({ loading: null });
+    ctx.say(text, 'error');
+    ctx.emit({ type: 'error', message: text });
+    return null;
+  } finally {
+    if (ctx.generation === controller) ctx.generation = null;
+  }
+}
+
+export function boardActions(ctx: StoreContext): BoardActions {
+  const actions: BoardActions = {
+    newGame(board, source = { kind: 'custom' }, par = null) {
+      ctx.generation?.abort();
+      ctx.set({ message: null });
+      startGame(ctx, board, source, par);
+    },
+    loadLevel(id) {
+      const level = LEVELS.find((l) => l.id === id);
+      if (!level) {
+        ctx.say(`There is no level ${id}; there are ${LEVELS.length}.`, 'warning');
+        return;
+      }
+      ctx.generation?.abort();
+      ctx.set({ message: null });
+      startGame(ctx, { plates: level.plates, pebbles: level.pebbles }, { kind: 'level', id }, level.par);
+    },
+    async loadRandom(difficulty) {
+      const range = DIFFICULTIES[difficulty];
+      const distance = range.min + Math.floor(ctx.random() * (range.max - range.min + 1));
+      const seed = Math.floor(ctx.random() * 2 ** 31);
+      const board = await generated(ctx, `Finding ${DIFFICULTY_NAMES[difficulty]} board…`, distance, seed);
+      if (!board) return;
+      ctx.set({ message: null });
+      startGame(ctx, board, { kind: 'random', difficulty }, distance);
+    },
+    async loadDaily(date = ctx.now()) {
+      const day = dailySeed(date);
+      const distance = dailyDistance(date);
+      const board = await generated(ctx, `Preparing the daily board for ${day}…`, distance, day);
+      if (!board) return;
+      ctx.set({ message: null });
+      startGame(ctx, board, { kind: 'daily', date: day }, distance);
+    },
+    async loadNext() {
+      const source = ctx.get().source;
+      if (source.kind === 'level' && LEVELS.some((l) => l.id === source.id + 1)) actions.loadLevel(source.id + 1);
+      else await actions.loadRandom(source.kind === 'random' ? source.difficulty : 'medium');
+    },
+  };
+  return actions;
+}

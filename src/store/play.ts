@@ -1,0 +1,158 @@
+/**
+ * Playing: moves, undo, redo, restart, the win, and focus movement over the triangle. The engine
+ * decides what is legal; this module only records moves and tells the player what happened.
+ * Must not import UI code or solver runtime code.
+ */
+import type { Board, Move, Position } from '../engine';
+import {
+  POSITIONS,
+  applyMove,
+  applyMoves,
+  colOf,
+  holeOf,
+  isSolved,
+  matchedCount,
+  pebbleCount,
+  positionAt,
+  rowOf,
+  whyCannotMove,
+} from '../engine';
+import type { StoreContext } from './context';
+import { keyOf, starsFor } from './score';
+import { recordWin, saveStats } from './stats';
+import type { Direction, GameActions, GameEvent, GameResult, GameState, LeapAnimation } from './types';
+
+/** "row 3, place 2" for a position, counting from 1 as people do. */
+export function placeName(pos: Position): string {
+  return `row ${rowOf(pos) + 1}, place ${colOf(pos) + 1}`;
+}
+
+function progressText(board: Board, moves: number): string {
+  return `${moves} move${moves === 1 ? '' : 's'}, ${matchedCount(board)} of ${pebbleCount(board)} matched.`;
+}
+
+/** Ends the game when the board is solved and par is known: result, stats, event. */
+export function finishIfSolved(ctx: StoreContext): void {
+  const state = ctx.get();
+  if (state.result || state.past.length === 0 || state.par === null || !isSolved(state.board)) return;
+  const moves = state.past.length;
+  const result: GameResult = {
+    moves,
+    par: state.par,
+    stars: starsFor(moves, state.par),
+    hintsUsed: state.hintsUsed,
+    solutionShown: state.solutionShown,
+  };
+  const daily = state.source.kind === 'daily' ? state.source.date : null;
+  const stats = recordWin(state.stats, keyOf(state.start), result, daily);
+  saveStats(ctx.storage, stats);
+  const helped = result.solutionShown ? ' with the solution shown' : result.hintsUsed > 0 ? ' with hints' : '';
+  ctx.set({
+    result,
+    stats,
+    announcement: `Solved${helped} in ${moves} moves. Par is ${state.par}. ${result.stars} star${result.stars === 1 ? '' : 's'}.`,
+  });
+  ctx.emit({ type: 'solved', moves, par: state.par });
+}
+
+/** Puts a new position of the game in place and asks the solver about it. */
+function commit(ctx: StoreContext, past: readonly Move[], future: readonly Move[], animation: LeapAnimation | null, text: string, event?: GameEvent): void {
+  const { start } = ctx.get();
+  const board = applyMoves(start, past);
+  ctx.waiting = null;
+  ctx.set({
+    board,
+    past,
+    future,
+    animation,
+    refused: null,
+    analysis: ctx.analyst.cached(board) ?? null,
+    hintStage: 0,
+    hintMove: null,
+    result: null,
+    busy: false,
+    announcement: `${text} ${progressText(board, past.length)}`,
+  });
+  if (event) ctx.emit(event);
+  finishIfSolved(ctx);
+  ctx.analyse();
+}
+
+function stopPlaying(ctx: StoreContext): void {
+  clearTimeout(ctx.timers.solution);
+  if (ctx.get().playing) ctx.set({ playing: false });
+}
+
+/** Moves the pebble at `from`; used by the player and by the solution player. */
+export function makeMove(ctx: StoreContext, from: Position): boolean {
+  const state = ctx.get();
+  const reason = whyCannotMove(state.board, from);
+  if (reason !== null) {
+    ctx.say(`${reason.charAt(0).toUpperCase()}${reason.slice(1)}.`, 'warning');
+    ctx.set({ refused: { pos: from, id: ctx.nextId() } });
+    return false;
+  }
+  const to = holeOf(state.board);
+  const after = applyMove(state.board, from);
+  ctx.coach = state.settings.coach ? { before: state.board, after } : null;
+  if (state.settings.showAll && state.analysis && !state.playing) ctx.set({ hintsUsed: state.hintsUsed + 1 });
+  ctx.set({ focus: to, message: null });
+  const event: GameEvent = { type: 'move', move: from, moves: state.past.length + 1 };
+  commit(ctx, [...state.past, from], [], { from, to, id: ctx.nextId() }, `Moved ${placeName(from)} to ${placeName(to)}.`, event);
+  return true;
+}
+
+function neighbour(pos: Position, direction: Direction): Position {
+  const row = rowOf(pos);
+  const col = colOf(pos);
+  const clamp = (r: number, c: number): Position => positionAt(r, Math.max(0, Math.min(c, r)));
+  if (direction === 'left') return col > 0 ? pos - 1 : pos;
+  if (direction === 'right') return col < row ? pos + 1 : pos;
+  if (direction === 'up') return row > 0 ? clamp(row - 1, col) : pos;
+  return row < 4 ? clamp(row + 1, col) : pos;
+}
+
+type PlayActions = Pick<GameActions, 'moveFrom' | 'undo' | 'redo' | 'restart' | 'setFocus' | 'moveFocus'>;
+
+export function playActions(ctx: StoreContext): PlayActions {
+  return {
+    moveFrom(from) {
+      stopPlaying(ctx);
+      if (ctx.get().loading || ctx.get().result) return false;
+      return makeMove(ctx, from);
+    },
+    undo() {
+      stopPlaying(ctx);
+      const { past, future } = ctx.get();
+      const last = past.at(-1);
+      if (last === undefined) return;
+      ctx.coach = null;
+      const back = holeOf(applyMoves(ctx.get().start, past.slice(0, -1)));
+      commit(ctx, past.slice(0, -1), [...future, last], { from: back, to: last, id: ctx.nextId() }, `Undid the move from ${placeName(last)}.`);
+      ctx.set({ focus: last, message: null });
+    },
+    redo() {
+      stopPlaying(ctx);
+      const { future, past, board } = ctx.get();
+      const next = future.at(-1);
+      if (next === undefined) return;
+      ctx.coach = null;
+      const to = holeOf(board);
+      commit(ctx, [...past, next], future.slice(0, -1), { from: next, to, id: ctx.nextId() }, `Redid the move from ${placeName(next)}.`);
+      ctx.set({ focus: to, message: null });
+    },
+    restart() {
+      stopPlaying(ctx);
+      ctx.coach = null;
+      if (ctx.get().past.length === 0) return;
+      commit(ctx, [], [], null, 'Back to the start board.');
+      ctx.set({ message: null });
+    },
+    setFocus(pos) {
+      if (POSITIONS.includes(pos)) ctx.set({ focus: pos });
+    },
+    moveFocus(direction) {
+      ctx.set((s: GameState) => ({ focus: neighbour(s.focus, direction) }));
+    },
+  };
+}

@@ -1,0 +1,150 @@
+/**
+ * Saved progress and settings in localStorage under one versioned key: solved boards with best
+ * moves, the daily streak and hints used. Anything unreadable, corrupted or from another version
+ * is detected and reset, with a message for the player; storage errors never escape.
+ */
+import type { GameResult, Palette, Settings } from './types';
+
+export const STORAGE_KEY = 'tripebble:v1';
+export const STATS_VERSION = 1;
+
+/** The part of the Web Storage API the game uses (localStorage fits). */
+export interface StorageLike {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+}
+
+export interface SolvedEntry {
+  readonly best: number;
+  readonly par: number;
+  readonly stars: 1 | 2 | 3;
+}
+
+export interface DailyEntry {
+  readonly moves: number;
+  readonly par: number;
+  readonly hints: number;
+}
+
+export interface Stats {
+  readonly version: typeof STATS_VERSION;
+  readonly settings: Settings;
+  /** Best result per board, keyed by `plates/pebbles` of the start board. */
+  readonly solved: Readonly<Record<string, SolvedEntry>>;
+  readonly daily: {
+    readonly last: string | null;
+    readonly streak: number;
+    readonly best: number;
+    readonly results: Readonly<Record<string, DailyEntry>>;
+  };
+  readonly hintsUsed: number;
+  readonly wins: number;
+}
+
+export const DEFAULT_SETTINGS: Settings = { palette: 'default', showAll: false, coach: false };
+
+export function emptyStats(settings: Settings = DEFAULT_SETTINGS): Stats {
+  return { version: STATS_VERSION, settings, solved: {}, daily: { last: null, streak: 0, best: 0, results: {} }, hintsUsed: 0, wins: 0 };
+}
+
+const PALETTES: readonly Palette[] = ['default', 'colour-blind', 'high-contrast'];
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v < 1e7;
+
+function validSettings(v: unknown): v is Settings {
+  return isRecord(v) && PALETTES.includes(v.palette as Palette) && typeof v.showAll === 'boolean' && typeof v.coach === 'boolean';
+}
+
+function validEntries(v: unknown, fields: readonly string[]): boolean {
+  return isRecord(v) && Object.values(v).every((e) => isRecord(e) && fields.every((f) => isCount(e[f])));
+}
+
+function validStats(v: Record<string, unknown>): v is Record<string, unknown> & Stats {
+  const daily = v.daily;
+  return (
+    validSettings(v.settings) &&
+    validEntries(v.solved, ['best', 'par', 'stars']) &&
+    isRecord(daily) &&
+    (daily.last === null || typeof daily.last === 'string') &&
+    isCount(daily.streak) &&
+    isCount(daily.best) &&
+    validEntries(daily.results, ['moves', 'par', 'hints']) &&
+    isCount(v.hintsUsed) &&
+    isCount(v.wins)
+  );
+}
+
+/** Reads saved stats; `problem` says what was wrong when they had to be reset. */
+export function loadStats(storage: StorageLike | null): { stats: Stats; problem: string | null } {
+  let text: string | null = null;
+  try {
+    text = storage?.getItem(STORAGE_KEY) ?? null;
+  } catch {
+    return { stats: emptyStats(), problem: null };
+  }
+  if (text === null) return { stats: emptyStats(), problem: null };
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    data = undefined;
+  }
+  if (isRecord(data) && data.version === STATS_VERSION && validStats(data)) return { stats: data, problem: null };
+  const old = isRecord(data) && typeof data.version === 'number' && data.version !== STATS_VERSION;
+  const problem = old
+    ? 'Saved progress from another version of the game could not be used and was reset.'
+    : 'Saved progress was damaged and has been reset.';
+  saveStats(storage, emptyStats());
+  return { stats: emptyStats(), problem };
+}
+
+/** Writes stats; a full or blocked storage is ignored (progress is then kept for this visit only). */
+export function saveStats(storage: StorageLike | null, stats: Stats): void {
+  try {
+    storage?.setItem(STORAGE_KEY, JSON.stringify(stats));
+  } catch {
+    /* storage full or blocked: keep playing without saving */
+  }
+}
+
+/** The day before a YYYY-MM-DD date, in the same form. */
+export function previousDay(date: string): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - 1);
+  return d.toISOString().slice(0, 10);
+}
+
+/** Stats after a win: best moves for the board, hints used, and the streak for a daily board. */
+export function recordWin(stats: Stats, boardKey: string, result: GameResult, daily: string | null): Stats {
+  const before = stats.solved[boardKey];
+  const entry: SolvedEntry =
+    before && before.best <= result.moves
+      ? before
+      : { best: result.moves, par: result.par, stars: result.stars };
+  let next: Stats = {
+    ...stats,
+    solved: { ...stats.solved, [boardKey]: { ...entry, stars: Math.max(entry.stars, before?.stars ?? 1) as 1 | 2 | 3 } },
+    hintsUsed: stats.hintsUsed + result.hintsUsed,
+    wins: stats.wins + 1,
+  };
+  if (daily !== null && !(daily in stats.daily.results)) {
+    const streak = stats.daily.last === previousDay(daily) ? stats.daily.streak + 1 : 1;
+    next = {
+      ...next,
+      daily: {
+        last: daily,
+        streak,
+        best: Math.max(stats.daily.best, streak),
+        results: { ...stats.daily.results, [daily]: { moves: result.moves, par: result.par, hints: result.hintsUsed } },
+      },
+    };
+  }
+  return next;
+}
+
+/** The daily streak as of `today`: zero when the last daily win is older than yesterday. */
+export function currentStreak(stats: Stats, today: string): number {
+  const last = stats.daily.last;
+  return last === today || (last !== null && last === previousDay(today)) ? stats.daily.streak : 0;
+}

@@ -1,0 +1,58 @@
+/**
+ * One playable game: status, board, messages, controls, the win panel and optional settings.
+ * Used alone by embedded boards and inside the full app; renders the store it is given.
+ */
+import { Suspense, lazy, useState } from 'react';
+import type { Control } from './Controls';
+import { ALL_CONTROLS, Controls } from './Controls';
+import { Board } from './board/Board';
+import { useGame, useGameContext } from './GameContext';
+import { Notices } from './Notices';
+import { Status } from './Status';
+import { WinPanel } from './WinPanel';
+import { runShortcut, useDocumentShortcuts } from './useShortcuts';
+
+const SettingsPanel = lazy(() => import('./SettingsPanel').then((m) => ({ default: m.SettingsPanel })));
+
+export interface GameProps {
+  readonly controls?: readonly Control[];
+  /** False hides every kind of help: Hint, Show solution and the help settings. */
+  readonly hints?: boolean;
+  readonly onNew?: () => void;
+  readonly onNext?: () => void;
+  readonly nextLabel?: string;
+  /** Shortcuts also work when the page itself has focus (the full app). */
+  readonly documentShortcuts?: boolean;
+}
+
+export function Game(props: GameProps) {
+  const { store } = useGameContext();
+  const hints = props.hints ?? true;
+  const palette = useGame((s) => s.settings.palette);
+  const [settingsOpen, setSettingsOpen] = useState(false);
+  const controls = (props.controls ?? ALL_CONTROLS).filter((c) => hints || (c !== 'hint' && c !== 'solution'));
+  useDocumentShortcuts(store, props.documentShortcuts ?? false, hints);
+  return (
+    <section
+      className="tp-game"
+      data-palette={palette}
+      aria-label="Tripebble puzzle"
+      onKeyDown={(event) => {
+        if (runShortcut(store, event, hints)) event.preventDefault();
+      }}
+    >
+      <Status />
+      <div className="tp-board-wrap">
+        <Board />
+      </div>
+      <WinPanel onNext={props.onNext} nextLabel={props.nextLabel} />
+      <Notices />
+      <Controls controls={controls} onNew={props.onNew} onSettings={() => setSettingsOpen((o) => !o)} settingsOpen={settingsOpen} />
+      {settingsOpen && controls.includes('settings') && (
+        <Suspense fallback={null}>
+          <SettingsPanel help={hints} />
+        </Suspense>
+      )}
+    </section>
+  );
+}

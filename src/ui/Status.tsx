@@ -1,0 +1,40 @@
+/**
+ * The always-visible numbers: moves made, par (exact, from the worker) and pebbles matched, plus
+ * the exact moves to solved when the "show all optimal moves" setting is on.
+ */
+import { matchedCount, pebbleCount } from '../engine';
+import { useGame } from './GameContext';
+
+export function Status() {
+  const moves = useGame((s) => s.past.length);
+  const par = useGame((s) => s.par);
+  const board = useGame((s) => s.board);
+  const showAll = useGame((s) => s.settings.showAll);
+  const togo = useGame((s) => s.analysis?.distance ?? null);
+  return (
+    <dl className="tp-status">
+      <div>
+        <dt>Moves</dt>
+        <dd data-testid="moves">{moves}</dd>
+      </div>
+      <div>
+        <dt>Par</dt>
+        <dd data-testid="par" aria-busy={par === null}>
+          {par ?? '…'}
+        </dd>
+      </div>
+      <div>
+        <dt>Matched</dt>
+        <dd data-testid="matched">
+          {matchedCount(board)}/{pebbleCount(board)}
+        </dd>
+      </div>
+      {showAll && (
+        <div>
+          <dt>To solved</dt>
+          <dd data-testid="to-solved">{togo ?? '…'}</dd>
+        </div>
+      )}
+    </dl>
+  );
+}

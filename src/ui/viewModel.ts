@@ -1,0 +1,98 @@
+/**
+ * The one adapter between engine data and what the board draws: a position's place on screen,
+ * its plate and pebble swatches, whether it can move, is matched or is hinted, and its spoken
+ * label. Every other UI module works from these views, not from engine types.
+ */
+import type { Board } from '../engine';
+import { POSITIONS, canMove, colOf, holeOf, matchedCount, pebbleAt, pebbleCount, plateAt, rowOf } from '../engine';
+import type { GameState } from '../store';
+import type { Swatch } from './palette';
+import { swatchOf } from './palette';
+
+/** Board drawing units: the SVG viewBox is WIDTH × HEIGHT. */
+export const WIDTH = 400;
+export const HEIGHT = 352;
+export const PLATE_RADIUS = 33;
+export const PEBBLE_RADIUS = 21;
+const STEP_X = 76;
+const STEP_Y = 66;
+const TOP = 44;
+
+export interface Point {
+  readonly x: number;
+  readonly y: number;
+}
+
+export interface SpotView extends Point {
+  readonly pos: number;
+  readonly plate: Swatch & { readonly letter: string };
+  readonly pebble: (Swatch & { readonly letter: string }) | null;
+  readonly hole: boolean;
+  readonly movable: boolean;
+  readonly matched: boolean;
+  readonly hinted: boolean;
+  readonly label: string;
+}
+
+export interface BoardView {
+  readonly spots: readonly SpotView[];
+  readonly hole: number;
+  readonly matched: number;
+  readonly total: number;
+  /** The hint arrow, from the hinted pebble into the hole, once the second hint is shown. */
+  readonly arrow: { readonly from: Point; readonly to: Point } | null;
+}
+
+/** Where a position's centre is drawn. */
+export function pointOf(pos: number): Point {
+  const row = rowOf(pos);
+  return { x: WIDTH / 2 + (colOf(pos) - row / 2) * STEP_X, y: TOP + row * STEP_Y };
+}
+
+type ViewInput = Pick<GameState, 'board' | 'analysis' | 'hintMove' | 'hintStage' | 'settings' | 'result'>;
+
+function hintedMoves(state: ViewInput): ReadonlySet<number> {
+  const shown = new Set<number>();
+  if (state.result) return shown;
+  if (state.settings.showAll && state.analysis) for (const m of state.analysis.hints) shown.add(m);
+  if (state.hintStage > 0 && state.hintMove !== null) shown.add(state.hintMove);
+  return shown;
+}
+
+function labelOf(spot: Omit<SpotView, 'label'>): string {
+  const place = `Row ${rowOf(spot.pos) + 1}, place ${colOf(spot.pos) + 1}: ${spot.plate.name} plate`;
+  if (!spot.pebble) return `${place}, the hole`;
+  const notes = [spot.matched ? 'matched' : '', spot.movable ? 'can move' : 'cannot move', spot.hinted ? 'hint' : ''];
+  return `${place}, ${spot.pebble.name} pebble, ${notes.filter((n) => n !== '').join(', ')}`;
+}
+
+/** Everything the board draws for a game state. */
+export function boardView(state: ViewInput): BoardView {
+  const board: Board = state.board;
+  const palette = state.settings.palette;
+  const hinted = hintedMoves(state);
+  const hole = holeOf(board);
+  const spots = POSITIONS.map((pos) => {
+    const plateLetter = plateAt(board, pos);
+    const pebbleLetter = pebbleAt(board, pos);
+    const spot = {
+      pos,
+      ...pointOf(pos),
+      plate: { ...swatchOf(plateLetter, palette), letter: plateLetter },
+      pebble: pebbleLetter === null ? null : { ...swatchOf(pebbleLetter, palette), letter: pebbleLetter },
+      hole: pos === hole,
+      movable: !state.result && canMove(board, pos),
+      matched: pebbleLetter === plateLetter,
+      hinted: hinted.has(pos),
+    };
+    return { ...spot, label: labelOf(spot) };
+  });
+  const showArrow = state.hintStage === 2 && state.hintMove !== null && !state.result;
+  return {
+    spots,
+    hole,
+    matched: matchedCount(board),
+    total: pebbleCount(board),
+    arrow: showArrow ? { from: pointOf(state.hintMove!), to: pointOf(hole) } : null,
+  };
+}

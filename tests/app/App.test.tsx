@@ -1,0 +1,110 @@
+/**
+ * The full app: views, levels with progress, the URL hash kept in step and links followed,
+ * the board editor, random and daily boards, and stats.
+ */
+import { act, screen, waitFor } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { LEVELS } from '../../src/levels';
+import { memoryStorage } from '../support/fakeSolver';
+import { renderGame, settle } from '../support/game';
+
+beforeEach(() => history.replaceState(null, '', '#'));
+afterEach(() => history.replaceState(null, '', '#'));
+
+async function openView(game: Awaited<ReturnType<typeof renderGame>>, name: string) {
+  await game.user.click(screen.getByRole('button', { name }));
+  await settle();
+}
+
+describe('the app', () => {
+  it('plays a level and keeps the hash in step', async () => {
+    const game = await renderGame({ app: true, level: 1 });
+    expect(screen.getByRole('heading', { name: 'Level 1' })).toBeInTheDocument();
+    expect(location.hash).toBe('#level=1');
+    expect(game.par()).toBe(String(LEVELS[0]!.par));
+  });
+
+  it('lists the levels and starts the one picked', async () => {
+    const game = await renderGame({ app: true, level: 1 });
+    await openView(game, 'Levels');
+    const list = await screen.findByRole('list', { name: 'All levels' });
+    expect(list.querySelectorAll('li')).toHaveLength(LEVELS.length);
+    await game.user.click(screen.getByRole('button', { name: new RegExp(`^2 par ${LEVELS[1]!.par}`) }));
+    await settle();
+    expect(screen.getByRole('heading', { name: 'Level 2' })).toBeInTheDocument();
+    expect(location.hash).toBe('#level=2');
+  });
+
+  it('marks a solved level with its stars', async () => {
+    const storage = memoryStorage();
+    const game = await renderGame({ app: true, level: 1, storage });
+    for (const move of game.state().analysis!.line) await game.clickPosition(move);
+    game.expectSolved();
+    await openView(game, 'Levels');
+    expect(await screen.findByRole('button', { name: /^1 par \d+.*3 stars, best/ })).toBeInTheDocument();
+  });
+
+  it('opens a board from a followed link, and explains a malformed one', async () => {
+    const game = await renderGame({ app: true, level: 1 });
+    await act(async () => {
+      location.hash = '#plates=WCBRBOGYGPCORPY&pebbles=-PCBRYOGYGBCORP';
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
+    });
+    await settle();
+    expect(screen.getByRole('heading', { name: 'Custom board' })).toBeInTheDocument();
+    expect(game.par()).toBe('16');
+    await act(async () => {
+      location.hash = '#plates=WCBRBOGYGPCORPY&pebbles=-PCBRYOGYG';
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
+    });
+    await settle();
+    expect(game.message()).toMatch(/could not be opened: pebbles code must have 15 characters/);
+    expect(screen.getByRole('heading', { name: 'Custom board' })).toBeInTheDocument();
+  });
+
+  it('edits a board: explains invalid codes, shows par, and plays it', async () => {
+    const game = await renderGame({ app: true, level: 1 });
+    await openView(game, 'Editor');
+    const pebbles = await screen.findByRole('textbox', { name: /Pebbles/ });
+    const plates = screen.getByRole('textbox', { name: 'Plates' });
+    await game.user.clear(plates);
+    await game.user.type(plates, 'WCBRBOGYGPCORPY');
+    await game.user.clear(pebbles);
+    await game.user.type(pebbles, '-PCBRYOGYGBCORR');
+    expect(screen.getByTestId('editor-status')).toHaveTextContent(/Not a valid board: colour counts cannot be solved/);
+    await game.user.clear(pebbles);
+    await game.user.type(pebbles, '-PCBRYOGYGBCORP');
+    await waitFor(() => expect(screen.getByTestId('editor-status')).toHaveTextContent('Valid board. Par: 16'));
+    await game.user.selectOptions(screen.getByRole('combobox', { name: 'Pebble 1' }), 'P');
+    expect(pebbles).toHaveValue('-PCBRYOGYGBCORP');
+    await game.press('Play this board');
+    expect(screen.getByRole('heading', { name: 'Custom board' })).toBeInTheDocument();
+    expect(game.par()).toBe('16');
+  });
+
+  it('makes a random board of a difficulty in the worker', async () => {
+    const game = await renderGame({ app: true, level: 1 });
+    await openView(game, 'New board');
+    await game.user.click(await screen.findByRole('button', { name: /^easy/ }));
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'Random easy board' })).toBeInTheDocument());
+    await settle();
+    expect(Number(game.par())).toBeGreaterThan(0);
+  });
+
+  it('plays the daily board, named by the date', async () => {
+    const game = await renderGame({ app: true, level: 1 });
+    await openView(game, 'New board');
+    await game.user.click(await screen.findByRole('button', { name: 'Play today’s board' }));
+    await waitFor(() => expect(screen.getByRole('heading', { name: /^Daily board · \d{4}-\d{2}-\d{2}$/ })).toBeInTheDocument());
+    expect(location.hash).toBe('#daily');
+  });
+
+  it('shows stats and resets them on request', async () => {
+    const game = await renderGame({ app: true, level: 1 });
+    await openView(game, 'Stats');
+    expect(await screen.findByText('Boards solved')).toBeInTheDocument();
+    await game.press('Reset stats');
+    await game.press('Yes, reset');
+    expect(screen.getByRole('button', { name: 'Reset stats' })).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,95 @@
+/**
+ * mount(): a game in any element with its own store, options for board, level and controls,
+ * events out, a readable error for a bad board, the start notice, and a clean unmount.
+ */
+import { act, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { EXAMPLE_BOARD } from '../../src/engine';
+import { LEVELS } from '../../src/levels';
+import { mount } from '../../src/embed/mount';
+import type { MountedGame } from '../../src/embed/mount';
+import type { GameEvent } from '../../src/store';
+import { fakeSolver } from '../support/fakeSolver';
+import { settle } from '../support/game';
+
+const mounted: MountedGame[] = [];
+afterEach(() => {
+  for (const m of mounted.splice(0)) act(() => m.unmount());
+  document.body.replaceChildren();
+});
+
+function place(options: Parameters<typeof mount>[1]) {
+  const target = document.createElement('div');
+  document.body.append(target);
+  let game!: MountedGame;
+  act(() => {
+    game = mount(target, { storage: null, solver: fakeSolver(), ...options });
+  });
+  mounted.push(game);
+  return { target, game };
+}
+
+describe('mount', () => {
+  it('renders the board it is given, with the test hooks', async () => {
+    const { target } = place({ board: EXAMPLE_BOARD });
+    await settle();
+    expect(target.querySelectorAll('[data-pos]')).toHaveLength(15);
+    expect(target.querySelector('[data-hole="true"]')).toHaveAttribute('data-pos', '0');
+    expect(screen.getByTestId('par')).toHaveTextContent('16');
+  });
+
+  it('starts a level, warms the solver up and reports moves as events', async () => {
+    const events: GameEvent[] = [];
+    const solver = fakeSolver();
+    const warmUp = vi.spyOn(solver, 'warmUp');
+    const { game } = place({ level: 2, solver, onEvent: (e) => events.push(e) });
+    await settle();
+    expect(warmUp).toHaveBeenCalledOnce();
+    expect(game.store.getState().start).toEqual({ plates: LEVELS[1]!.plates, pebbles: LEVELS[1]!.pebbles });
+    const move = game.store.getState().analysis!.hints[0]!;
+    await act(async () => {
+      screen.getAllByRole('button').find((b) => b.getAttribute('data-pos') === String(move))!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    });
+    expect(events[0]).toEqual({ type: 'move', move, moves: 1 });
+  });
+
+  it('shows only the controls asked for', async () => {
+    place({ board: EXAMPLE_BOARD, controls: ['undo', 'restart'] });
+    await settle();
+    expect(screen.getByRole('button', { name: 'Undo' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Hint' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Redo' })).toBeNull();
+  });
+
+  it('throws a readable error for an invalid board', () => {
+    const target = document.createElement('div');
+    expect(() => mount(target, { board: { plates: 'WCB', pebbles: '-PC' }, solver: fakeSolver() })).toThrow(/invalid board: plates code must have 15 characters/);
+    expect(target.childElementCount).toBe(0);
+  });
+
+  it('shows a start notice, such as a bad link', async () => {
+    place({ board: EXAMPLE_BOARD, notice: 'This link could not be opened.' });
+    await settle();
+    expect(screen.getByTestId('message')).toHaveTextContent('This link could not be opened.');
+  });
+
+  it('gives each board its own store, and unmount removes it', async () => {
+    const a = place({ board: EXAMPLE_BOARD });
+    const b = place({ board: EXAMPLE_BOARD });
+    await settle();
+    act(() => void a.game.store.getState().moveFrom(3));
+    expect(b.game.store.getState().past).toEqual([]);
+    act(() => a.game.unmount());
+    mounted.splice(mounted.indexOf(a.game), 1);
+    expect(a.target.childElementCount).toBe(0);
+  });
+});
+
+describe('mount of the full app', () => {
+  it('falls back to the first level, with the reason, when a linked level does not exist', async () => {
+    const { game } = place({ app: true, level: 999 });
+    await settle();
+    expect(game.store.getState().source).toEqual({ kind: 'level', id: LEVELS[0]!.id });
+    expect(screen.getByTestId('message')).toHaveTextContent(`There is no level 999; there are ${LEVELS.length}.`);
+  });
+});

@@ -1,0 +1,57 @@
+/**
+ * Offline play (issue 4): after one visit the service worker has the app, its worker, embed.js
+ * and the embed example cached; with the network gone, the app and the embed page still load
+ * from the sub-folder and a board can be played, hint included.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EXAMPLE_BOARD } from '../../src/engine';
+import { launchBrowser, watchErrors, type Browser } from './helpers/browser';
+import { DIST, PREFIX, assertBuilt, shareLink } from './helpers/dist';
+import { serveDirectory, type RunningServer } from './helpers/server';
+import { hint, hole, play, positions } from './helpers/play';
+
+let server: RunningServer;
+let browser: Browser;
+let base: string;
+
+beforeAll(async () => {
+  assertBuilt();
+  server = await serveDirectory(DIST, PREFIX);
+  base = `${server.origin}${PREFIX}`;
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.context.setOffline(false);
+  await browser?.close();
+  await server?.close();
+});
+
+describe('offline after the first visit', () => {
+  it('reloads the app and the embed example offline and plays', async () => {
+    const page = await browser.context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(shareLink(base, EXAMPLE_BOARD));
+    await page.locator('[data-pos]').first().waitFor();
+    const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+    expect(scope).toBe(base);
+    // The worker is active, so everything is precached; it controls pages (clientsClaim) soon.
+    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+
+    await browser.context.setOffline(true);
+    await page.reload();
+    await page.locator('[data-pos]').first().waitFor();
+    expect(await positions(page)).toBe(15);
+    await play(page, 3);
+    expect(await hole(page)).toBe(3);
+    expect(await hint(page)).toBeGreaterThanOrEqual(0);
+
+    await page.goto(`${base}embed-example.html`);
+    const board = page.locator('tripebble-board').first();
+    await board.locator('[data-pos]').first().waitFor();
+    await play(board, 3);
+    expect(await hole(board)).toBe(3);
+    expect(errors.filter((e) => !/ERR_INTERNET_DISCONNECTED/.test(e))).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,92 @@
+/**
+ * A small language for UI tests: render a game (or the app) with a fake solver, then
+ * clickPosition(n), pressHint(), press(name), key(k), and read moves(), par(), hole(), hinted(),
+ * expectSolved(). Every store made here is disposed after the test.
+ */
+import { act, cleanup, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, expect } from 'vitest';
+import type { Board } from '../../src/engine';
+import { EXAMPLE_BOARD } from '../../src/engine';
+import { createGameStore } from '../../src/store';
+import type { GameStore, StorageLike } from '../../src/store';
+import { App } from '../../src/ui/app/App';
+import type { GameProps } from '../../src/ui/Game';
+import { Game } from '../../src/ui/Game';
+import { GameProvider } from '../../src/ui/GameContext';
+import type { FakeSolver } from './fakeSolver';
+import { fakeSolver } from './fakeSolver';
+
+const live: GameStore[] = [];
+afterEach(() => {
+  cleanup();
+  for (const store of live.splice(0)) store.getState().dispose();
+});
+
+/** Lets pending solver answers and React updates land. */
+export async function settle(): Promise<void> {
+  await act(async () => {
+    await new Promise((r) => setTimeout(r, 0));
+  });
+}
+
+export interface RenderOptions {
+  readonly board?: Board;
+  readonly solver?: FakeSolver;
+  readonly storage?: StorageLike | null;
+  readonly props?: GameProps;
+  readonly app?: boolean;
+  readonly level?: number;
+}
+
+export async function renderGame(options: RenderOptions = {}) {
+  const solver = options.solver ?? fakeSolver();
+  const store = createGameStore({ solver, board: options.board ?? EXAMPLE_BOARD, storage: options.storage ?? null, solutionDelayMs: 0 });
+  live.push(store);
+  if (options.level !== undefined) store.getState().loadLevel(options.level);
+  const user = userEvent.setup();
+  const view = render(
+    <GameProvider store={store} solver={solver}>
+      {options.app ? <App /> : <Game {...options.props} />}
+    </GameProvider>,
+  );
+  await settle();
+
+  const position = (n: number): SVGGElement => {
+    const el = view.container.querySelector<SVGGElement>(`[data-pos="${n}"]`);
+    if (!el) throw new Error(`no position ${n}`);
+    return el;
+  };
+  const game = {
+    store,
+    solver,
+    user,
+    view,
+    state: () => store.getState(),
+    position,
+    async clickPosition(n: number) {
+      await user.click(position(n));
+      await settle();
+    },
+    async press(name: string | RegExp) {
+      await user.click(screen.getByRole('button', { name }));
+      await settle();
+    },
+    async pressHint() {
+      await game.press('Hint');
+    },
+    async key(keys: string) {
+      await user.keyboard(keys);
+      await settle();
+    },
+    moves: () => Number(screen.getByTestId('moves').textContent),
+    par: () => screen.getByTestId('par').textContent,
+    hole: () => Number(view.container.querySelector('[data-hole="true"]')?.getAttribute('data-pos')),
+    hinted: () => [...view.container.querySelectorAll('[data-hint="true"]')].map((el) => Number(el.getAttribute('data-pos'))),
+    message: () => screen.queryByTestId('message')?.textContent ?? '',
+    expectSolved() {
+      expect(screen.getByTestId('win')).toBeInTheDocument();
+    },
+  };
+  return game;
+}

@@ -1,0 +1,154 @@
+/**
+ * The game as a player meets it: the board's positions and labels, tapping, refusals, keyboard
+ * play and shortcuts, the two-step hint followed to a win, the solution player, settings and
+ * the always-visible numbers.
+ */
+import { screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import type { Board } from '../../src/engine';
+import { EXAMPLE_BOARD, applyMoves, solvedBoard } from '../../src/engine';
+import { fakeSolver } from '../support/fakeSolver';
+import { renderGame, settle } from '../support/game';
+
+const NEAR: Board = applyMoves(solvedBoard(EXAMPLE_BOARD)!, [3, 5, 14]);
+
+describe('the board', () => {
+  it('draws 15 positions with the hole marked and spoken labels', async () => {
+    const game = await renderGame();
+    for (let n = 0; n < 15; n++) expect(game.position(n)).toBeInTheDocument();
+    expect(game.hole()).toBe(0);
+    expect(game.position(0)).toHaveAccessibleName('Row 1, place 1: white plate, the hole');
+    expect(game.position(3)).toHaveAccessibleName('Row 3, place 1: red plate, blue pebble, can move');
+    expect(game.position(7)).toHaveAccessibleName('Row 4, place 2: yellow plate, green pebble, cannot move');
+  });
+
+  it('shows moves, par from the solver and pebbles matched', async () => {
+    const game = await renderGame();
+    expect(game.moves()).toBe(0);
+    expect(game.par()).toBe('16');
+    expect(screen.getByTestId('matched')).toHaveTextContent('0/14');
+  });
+
+  it('moves a tapped pebble into the hole and announces it', async () => {
+    const game = await renderGame();
+    await game.clickPosition(3);
+    expect(game.hole()).toBe(3);
+    expect(game.moves()).toBe(1);
+    expect(screen.getByTestId('announcement')).toHaveTextContent(/Moved row 3, place 1 to row 1, place 1/);
+  });
+
+  it('explains gently why a pebble cannot move', async () => {
+    const game = await renderGame();
+    await game.clickPosition(7);
+    expect(game.moves()).toBe(0);
+    expect(game.message()).toMatch(/not on a straight line with the hole/);
+  });
+});
+
+describe('buttons and keys', () => {
+  it('undoes, redoes and restarts with the buttons', async () => {
+    const game = await renderGame();
+    expect(screen.getByRole('button', { name: 'Undo' })).toBeDisabled();
+    await game.clickPosition(3);
+    await game.clickPosition(4);
+    await game.press('Undo');
+    expect(game.moves()).toBe(1);
+    await game.press('Redo');
+    expect(game.moves()).toBe(2);
+    await game.press('Restart');
+    expect(game.moves()).toBe(0);
+    expect(game.hole()).toBe(0);
+  });
+
+  it('plays with the keyboard: roving focus, arrows, Enter, and the Z/Y/R/H shortcuts', async () => {
+    const game = await renderGame();
+    const focusable = [...game.view.container.querySelectorAll('[data-pos][tabindex="0"]')];
+    expect(focusable).toHaveLength(1);
+    game.position(1).focus();
+    await game.key('{ArrowDown}{ArrowDown}');
+    expect(document.activeElement).toBe(game.position(6));
+    await game.key('{ArrowUp}');
+    expect(document.activeElement).toBe(game.position(3));
+    await game.key('{Enter}');
+    expect(game.hole()).toBe(3);
+    await game.key('z');
+    expect(game.moves()).toBe(0);
+    await game.key('y');
+    expect(game.moves()).toBe(1);
+    await game.key('r');
+    expect(game.moves()).toBe(0);
+    await game.key('h');
+    expect(game.hinted()).toHaveLength(1);
+  });
+});
+
+describe('hints', () => {
+  it('marks the pebble first, then draws the arrow into the hole', async () => {
+    const game = await renderGame();
+    await game.pressHint();
+    expect(game.hinted()).toHaveLength(1);
+    expect([3, 4, 10]).toContain(game.hinted()[0]);
+    expect(screen.queryByTestId('hint-arrow')).toBeNull();
+    await game.pressHint();
+    expect(screen.getByTestId('hint-arrow')).toBeInTheDocument();
+  });
+
+  it('shows a busy Hint button while the solver works', async () => {
+    const solver = fakeSolver({ manual: true });
+    const game = await renderGame({ solver });
+    await game.pressHint();
+    expect(screen.getByRole('button', { name: 'Hint' })).toHaveAttribute('aria-busy', 'true');
+    await solver.flush();
+    await settle();
+    expect(screen.getByRole('button', { name: 'Hint' })).toHaveAttribute('aria-busy', 'false');
+    expect(game.hinted()).toHaveLength(1);
+  });
+
+  it('follows hints to the win at par, and the win says hints were used', async () => {
+    const game = await renderGame({ board: NEAR });
+    for (let i = 0; i < 10 && !screen.queryByTestId('win'); i++) {
+      await game.pressHint();
+      await game.clickPosition(game.hinted()[0]!);
+    }
+    game.expectSolved();
+    expect(game.moves()).toBe(Number(game.par()));
+    expect(screen.getByTestId('win')).toHaveTextContent(/Solved with 3 hints/);
+    expect(screen.getByRole('img', { name: '3 of 3 stars' })).toBeInTheDocument();
+  });
+
+  it('shows the solution move by move, and Undo takes the player back', async () => {
+    const game = await renderGame({ board: NEAR });
+    await game.press('Show solution');
+    for (let i = 0; i < 10 && !screen.queryByTestId('win'); i++) await settle();
+    game.expectSolved();
+    expect(screen.getByTestId('win')).toHaveTextContent(/with the solution shown/);
+    await game.press('Undo');
+    expect(screen.queryByTestId('win')).toBeNull();
+    expect(game.moves()).toBe(2);
+  });
+
+  it('hides all help when hints are off', async () => {
+    await renderGame({ props: { hints: false } });
+    expect(screen.queryByRole('button', { name: 'Hint' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Show solution' })).toBeNull();
+  });
+});
+
+describe('settings', () => {
+  it('shows every optimal move and the moves to solved', async () => {
+    const game = await renderGame();
+    await game.press('Settings');
+    await game.user.click(await screen.findByLabelText(/Show all optimal moves/));
+    await settle();
+    expect(game.hinted()).toEqual([3, 4, 10]);
+    expect(screen.getByTestId('to-solved')).toHaveTextContent('16');
+  });
+
+  it('switches the palette', async () => {
+    const game = await renderGame();
+    await game.press('Settings');
+    await game.user.click(await screen.findByLabelText('Colour-blind safe'));
+    expect(game.view.container.querySelector('.tp-game')).toHaveAttribute('data-palette', 'colour-blind');
+    expect(game.position(3).querySelector('.tp-stone')).toHaveAttribute('fill', '#0072b2');
+  });
+});

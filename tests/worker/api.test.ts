@@ -1,0 +1,58 @@
+/** The worker boundary: the real API exposed with comlink over a MessageChannel in Node. */
+import { afterEach, describe, expect, it } from 'vitest';
+import { expose, wrap } from 'comlink';
+import type { Remote } from 'comlink';
+import { EXAMPLE_BOARD, isSolved, parseBoard } from '../../src/engine';
+import { solve } from '../../src/solver';
+import { api } from '../../src/worker/api';
+import type { SolverApi } from '../../src/worker/api';
+
+let channel: MessageChannel | null = null;
+
+function connect(): Remote<SolverApi> {
+  channel = new MessageChannel();
+  expose(api, channel.port2);
+  return wrap<SolverApi>(channel.port1);
+}
+
+afterEach(() => {
+  channel?.port1.close();
+  channel?.port2.close();
+  channel = null;
+});
+
+describe('solver API over comlink', () => {
+  it('solves the example board of RULES.md: 16 moves, hints {3, 4, 10}', async () => {
+    const remote = connect();
+    const result = await remote.solve(EXAMPLE_BOARD.plates, EXAMPLE_BOARD.pebbles);
+    expect(result.distance).toBe(16);
+    expect(result.hints).toEqual([3, 4, 10]);
+    expect(result.line).toHaveLength(16);
+  });
+
+  it('rejects an invalid board with the parser message, not a crash', async () => {
+    const remote = connect();
+    await expect(remote.solve('WCBRBOGYGPCORPY', 'PCBRYOGYGBCORP')).rejects.toThrow(/invalid board: pebbles code must have 15 characters/);
+  });
+
+  it('generates a valid board of the asked distance', async () => {
+    const remote = connect();
+    const board = await remote.generate({ distance: 6, seed: 'test' });
+    expect(parseBoard(board.plates, board.pebbles).ok).toBe(true);
+    expect(solve(board).distance).toBe(6);
+  });
+
+  it('warms up by solving a small board', async () => {
+    const remote = connect();
+    const distance = await remote.warmUp();
+    expect(distance).toBeGreaterThan(0);
+    expect(distance).toBeLessThanOrEqual(4);
+  });
+
+  it('answers a solved board with distance 0 and no hints', async () => {
+    const remote = connect();
+    const result = await remote.solve('WCBRBOGYGPCORPY', '-CBRBOGYGPCORPY');
+    expect(isSolved({ plates: 'WCBRBOGYGPCORPY', pebbles: '-CBRBOGYGPCORPY' })).toBe(true);
+    expect(result).toMatchObject({ distance: 0, hints: [], line: [] });
+  });
+});
