@@ -10,7 +10,7 @@ import { LEVELS } from '../levels';
 export const CONTROLS = ['hint', 'undo', 'redo', 'restart', 'solution', 'new', 'settings'] as const;
 export type Control = (typeof CONTROLS)[number];
 
-export const OBSERVED_ATTRIBUTES = ['plates', 'pebbles', 'hints', 'controls', 'level', 'daily'] as const;
+export const OBSERVED_ATTRIBUTES = ['plates', 'pebbles', 'hints', 'controls', 'level', 'daily', 'label'] as const;
 
 export interface BoardAttributes {
   readonly board?: Board;
@@ -18,6 +18,8 @@ export interface BoardAttributes {
   readonly daily?: boolean;
   readonly hints?: boolean;
   readonly controls?: readonly Control[];
+  /** The board's accessible name, so that several boards on a page can be told apart. */
+  readonly label?: string;
 }
 
 export type AttributeResult =
@@ -85,12 +87,14 @@ export function readAttributes(read: Read): AttributeResult {
     return { ok: false, error: `choose one board source, not ${sources.join(' and ')}` };
   }
   const options: {
-    board?: Board; level?: number; daily?: boolean; hints?: boolean; controls?: readonly Control[];
+    board?: Board; level?: number; daily?: boolean; hints?: boolean; controls?: readonly Control[]; label?: string;
   } = {};
   if (board !== undefined) options.board = board as Board;
   if (level !== undefined) options.level = level as number;
   if (daily) options.daily = true;
   if (hints !== undefined) options.hints = hints as boolean;
   if (controls !== undefined) options.controls = controls as readonly Control[];
+  const label = read('label')?.trim();
+  if (label) options.label = label;
   return { ok: true, options };
 }

@@ -32,6 +32,9 @@ export function defineTripebbleBoard(deps: ElementDeps, tagName = 'tripebble-boa
 
   class TripebbleBoardElement extends HTMLElement {
     static readonly observedAttributes = [...OBSERVED_ATTRIBUTES];
+    static #made = 0;
+    /** Numbers the boards of a page, so that each has its own accessible name. */
+    readonly #number = ++TripebbleBoardElement.#made;
     readonly #root: ShadowRoot;
     #view: BoardView | null = null;
     #scheduled = false;
@@ -86,6 +89,7 @@ export function defineTripebbleBoard(deps: ElementDeps, tagName = 'tripebble-boa
       try {
         this.#view = deps.mount(target, {
           ...deps.options?.(),
+          label: `Tripebble puzzle ${this.#number}`,
           ...read.options,
           onEvent: (event) => this.#emit(event),
         });

@@ -33,6 +33,8 @@ export interface MountOptions {
   readonly app?: boolean;
   /** A message to show at the start, such as why a shared link could not be opened. */
   readonly notice?: string;
+  /** The board's accessible name (several boards on one page need different ones). */
+  readonly label?: string;
   /** Where progress is saved; localStorage when left out, null for nowhere. */
   readonly storage?: StorageLike | null;
 }
@@ -96,7 +98,7 @@ export function mount(target: HTMLElement | ShadowRoot, options: MountOptions = 
         {Shell ? (
           <Shell />
         ) : (
-          <Game controls={options.controls} hints={options.hints} onNew={() => void store.getState().loadRandom('medium')} onNext={next} />
+          <Game label={options.label} controls={options.controls} hints={options.hints} onNew={() => void store.getState().loadRandom('medium')} onNext={next} />
         )}
       </GameProvider>
     </StrictMode>,

@@ -16,6 +16,8 @@ const SettingsPanel = lazy(() => import('./SettingsPanel').then((m) => ({ defaul
 
 export interface GameProps {
   readonly controls?: readonly Control[];
+  /** The accessible name of the game's region. */
+  readonly label?: string;
   /** False hides every kind of help: Hint, Show solution and the help settings. */
   readonly hints?: boolean;
   readonly onNew?: () => void;
@@ -36,7 +38,7 @@ export function Game(props: GameProps) {
     <section
       className="tp-game"
       data-palette={palette}
-      aria-label="Tripebble puzzle"
+      aria-label={props.label ?? 'Tripebble puzzle'}
       onKeyDown={(event) => {
         if (runShortcut(store, event, hints)) event.preventDefault();
       }}

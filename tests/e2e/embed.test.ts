@@ -194,9 +194,7 @@ describe('two boards and a broken one on a strict-CSP host page', () => {
     await page.evaluate(axeSource);
     const violations = await page.evaluate(async () => {
       const axe = (window as unknown as { axe: { run(c: unknown, o: unknown): Promise<{ violations: { id: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
-      // landmark-unique is off for now: every board's <section> is named "Tripebble puzzle", so
-      // two boards on a page share a landmark name until mount() takes a label (reported).
-      const result = await axe.run({ include: [['#one'], ['#two'], ['#bad']] }, { rules: { 'landmark-unique': { enabled: false } } });
+      const result = await axe.run({ include: [['#one'], ['#two'], ['#bad']] }, {});
       return result.violations.map((v) => `${v.id} (${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')})`);
     });
     expect(violations).toEqual([]);

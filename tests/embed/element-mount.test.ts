@@ -34,4 +34,17 @@ describe('<tripebble-board> with the real game', () => {
     await waitFor(() => expect(root.querySelector('[data-hole="true"]')?.getAttribute('data-pos')).toBe('3'));
     el.remove();
   });
+
+  it('gives every board on a page its own accessible name, or the one its label attribute says', async () => {
+    const [first, second] = [0, 1].map(() => {
+      const el = document.createElement('real-test-board');
+      el.setAttribute('level', '1');
+      document.body.append(el);
+      return el;
+    });
+    second!.setAttribute('label', 'Puzzle of the week');
+    const nameOf = (el: Element | undefined) => el!.shadowRoot!.querySelector('section')?.getAttribute('aria-label');
+    await waitFor(() => expect(nameOf(second)).toBe('Puzzle of the week'));
+    await waitFor(() => expect(nameOf(first)).toMatch(/^Tripebble puzzle \d+$/));
+  });
 });
