@@ -37,6 +37,7 @@ export class Searcher {
   private lo = 0;
   private hi = 0;
   private readonly path = new Int8Array(MAX_DEPTH);
+  private foundLine: number[] = [];
   private readonly childMove = new Int8Array(MAX_DEPTH * FAN);
   private readonly childBound = new Int32Array(MAX_DEPTH * FAN);
   private limit = 0;
@@ -85,11 +86,27 @@ export class Searcher {
     return { kind: 'failed', bound: r };
   }
 
-  private foundLine: number[] = [];
-
   private toggle(p: number, colour: number): void {
     if (p < 8) this.lo ^= colour << (4 * p);
     else this.hi ^= colour << (4 * (p - 8));
+  }
+
+  /** Moves the pebble (of `colour`) at `from` into the hole at `hole`. */
+  private play(from: number, hole: number, colour: number): void {
+    this.cells[hole] = colour;
+    this.cells[from] = 0;
+    this.hole = from;
+    this.toggle(from, colour);
+    this.toggle(hole, colour);
+  }
+
+  /** Takes back `play(from, hole, colour)`. */
+  private unplay(from: number, hole: number, colour: number): void {
+    this.toggle(from, colour);
+    this.toggle(hole, colour);
+    this.cells[from] = colour;
+    this.cells[hole] = 0;
+    this.hole = hole;
   }
 
   private boundHere(): number {
@@ -121,17 +138,9 @@ export class Searcher {
       const from = MOVES_FROM[i]!;
       if (from === parentHole) continue;
       const colour = cells[from]!;
-      cells[hole] = colour;
-      cells[from] = 0;
-      this.hole = from;
-      this.toggle(from, colour);
-      this.toggle(hole, colour);
+      this.play(from, hole, colour);
       const b = this.boundHere();
-      this.toggle(from, colour);
-      this.toggle(hole, colour);
-      cells[from] = colour;
-      cells[hole] = 0;
-      this.hole = hole;
+      this.unplay(from, hole, colour);
       // Insertion by bound, so that promising children are tried first.
       let j = n++;
       while (j > 0 && this.childBound[base + j - 1]! > b) {
@@ -152,18 +161,10 @@ export class Searcher {
       }
       const from = this.childMove[base + j]!;
       const colour = cells[from]!;
-      cells[hole] = colour;
-      cells[from] = 0;
-      this.hole = from;
-      this.toggle(from, colour);
-      this.toggle(hole, colour);
+      this.play(from, hole, colour);
       this.path[g] = from;
       const r = this.dfs(g + 1, threshold, b, hole, h);
-      this.toggle(from, colour);
-      this.toggle(hole, colour);
-      cells[from] = colour;
-      cells[hole] = 0;
-      this.hole = hole;
+      this.unplay(from, hole, colour);
       if (r === FOUND || r === ABORTED) return r;
       if (1 + r < best) best = 1 + r;
     }
