@@ -11,7 +11,7 @@ export { parseBoard, formatBoard, boardOf } from './codes';
 export type { Move } from './moves';
 export { legalMoves, canMove, whyCannotMove, applyMove, applyMoves } from './moves';
 export { matchedCount, pebbleCount, isSolved, oddColour, solvedBoard } from './status';
-export { boardKey, colourCodes } from './key';
+export { boardKey, colourCodes, KEY_BITS, LOW_POSITIONS } from './key';
 export type { Random } from './random';
 export { createRandom, hashSeed, randomBoard, randomPlates, oddPlateColour, STANDARD_COLOURS } from './random';
 

@@ -5,7 +5,7 @@
  * and cancel. Typed arrays and no allocation inside the search; engine data only.
  */
 import type { Board } from '../engine';
-import { SIZE, holeOf } from '../engine';
+import { KEY_BITS, LOW_POSITIONS, SIZE, holeOf } from '../engine';
 import type { Bound, BoundKind } from './bound';
 import { boundFor } from './bound';
 import type { Layout } from './layout';
@@ -86,9 +86,10 @@ export class Searcher {
     return { kind: 'failed', bound: r };
   }
 
+  /** Flips a colour code in or out of the board key (the engine's boardKey packing). */
   private toggle(p: number, colour: number): void {
-    if (p < 8) this.lo ^= colour << (4 * p);
-    else this.hi ^= colour << (4 * (p - 8));
+    if (p < LOW_POSITIONS) this.lo ^= colour << (KEY_BITS * p);
+    else this.hi ^= colour << (KEY_BITS * (p - LOW_POSITIONS));
   }
 
   /** Moves the pebble (of `colour`) at `from` into the hole at `hole`. */
