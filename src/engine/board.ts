@@ -10,6 +10,7 @@ export type Colour = string;
 /** The character that marks the hole in a pebbles code. */
 export const HOLE = '-';
 
+/** A board: its plates and the pebbles on them, as the two codes of RULES.md. */
 export interface Board {
   /** One colour letter per plate, in position order. */
   readonly plates: string;

@@ -6,6 +6,7 @@ import type { Board } from './board';
 import { HOLE } from './board';
 import { SIZE } from './geometry';
 
+/** A board read from its codes, or what is wrong with them. */
 export type ParseResult =
   | { readonly ok: true; readonly board: Board }
   | { readonly ok: false; readonly error: string };

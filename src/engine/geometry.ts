@@ -6,6 +6,7 @@
 /** A position number 0..14, numbered row by row from the apex, left to right. */
 export type Position = number;
 
+/** Rows of the triangle, and positions on the board. */
 export const ROWS = 5;
 export const SIZE = (ROWS * (ROWS + 1)) / 2;
 

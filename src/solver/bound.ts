@@ -67,6 +67,7 @@ export function boundFor(kind: BoundKind, layout: Layout): Bound {
   return kind === 'assignment' ? new LowerBound(layout) : new MisplacedBound(layout);
 }
 
+/** The assignment bound of this module's header, for the boards of one layout. */
 export class LowerBound implements Bound {
   private readonly layout: Layout;
   /** Whether assignments can be enumerated for this layout at all. */

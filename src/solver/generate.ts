@@ -8,6 +8,7 @@ import type { Board, Random } from '../engine';
 import { applyMoves, createRandom, oddPlateColour, parseBoard, randomBoard, randomPlates } from '../engine';
 import { measure } from './solve';
 
+/** What board to generate: its exact distance, the seed that names it, and optionally its layout. */
 export interface GenerateOptions {
   /** The exact number of moves the board must need. */
   readonly distance: number;

@@ -23,6 +23,7 @@ export const MOVES_START: Int32Array = (() => {
 })();
 export const MOVES_FROM: Uint8Array = Uint8Array.from(MOVE_TABLE.flat());
 
+/** A plate layout as the bound and the search read it. */
 export interface Layout {
   readonly plates: string;
   /** Sorted distinct plate colours; colour code c (1..) is `colours[c - 1]`. */

@@ -4,6 +4,7 @@
  * empties it in O(1) when the layout changes. Stores only what a finished search proved.
  */
 
+/** A fixed-size table of proven lower bounds for the boards of one layout. */
 export class Memo {
   private readonly mask: number;
   private readonly keyLo: Uint32Array;

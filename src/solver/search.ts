@@ -22,11 +22,13 @@ const FAN = 16;
 /** How often (in nodes) the caller's stop check is polled. */
 const POLL_MASK = 1023;
 
+/** How one iteration ended: a line found, a proven lower bound above the threshold, or out of nodes. */
 export type RunOutcome =
   | { readonly kind: 'found'; readonly line: readonly number[] }
   | { readonly kind: 'failed'; readonly bound: number }
   | { readonly kind: 'aborted'; readonly stopped: boolean };
 
+/** One search direction: load a board, then run budgeted iterations on it. Reused across solves. */
 export class Searcher {
   private layout: Layout | null = null;
   private bound: Bound | null = null;

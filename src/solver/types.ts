@@ -4,6 +4,7 @@
  */
 import type { Move } from '../engine';
 
+/** The answer of a full solve. */
 export interface SolveResult {
   /** Fewest moves from the board to solved. */
   readonly distance: number;
@@ -22,6 +23,7 @@ export interface DistanceResult {
   readonly nodes: number;
 }
 
+/** How a caller bounds and follows a solve. */
 export interface SolveOptions {
   /** Called once, with the first move proven optimal, before the complete hint set is known. */
   readonly onFirstHint?: (move: Move, distance: number) => void;
