@@ -100,7 +100,8 @@ console.log(`tripebble solver benchmark — full solve (distance + complete hint
 console.log(head);
 console.log(summary('random boards', random));
 console.log(summary('fixture boards (252)', fixtureRow));
-console.log(summary(`hardest boards (${hardest.length}, 22-25)`, hardRow));
+const hardRange = `${Math.min(...hardest.map((b) => b.distance))}-${Math.max(...hardest.map((b) => b.distance))}`;
+console.log(summary(`hardest boards (${hardest.length}, ${hardRange})`, hardRow));
 console.log(summary('hardest boards, again', hardWorst));
 console.log(summary(`baseline: misplaced bound`, baseRow));
 console.log(summary(`same ${BASELINE_BOARDS} boards, full bound`, sameRow));
