@@ -14,7 +14,7 @@ import type { StoreContext } from './context';
 import { analyse, askPar, hintActions } from './hints';
 import { playActions } from './play';
 import type { StorageLike } from './stats';
-import { emptyStats, loadStats, saveStats } from './stats';
+import { emptyStats, latestStats, loadStats, saveStats } from './stats';
 import type { BoardSource, GameEvent, GameState } from './types';
 
 export interface GameStoreOptions {
@@ -98,7 +98,10 @@ export function createGameStore(options: GameStoreOptions): GameStore {
       ...boardActions(ctx),
       updateSettings(patch) {
         const settings = { ...get().settings, ...patch };
-        const next = { ...get().stats, settings };
+        // Only the change is saved, onto what is saved now: a board whose host turned help off
+        // must not save its forced-off help, nor drop what other boards saved meanwhile.
+        const latest = latestStats(storage, get().stats);
+        const next = { ...latest, settings: { ...latest.settings, ...patch } };
         saveStats(storage, next);
         set({ settings, stats: next });
         if (patch.showAll && get().analysis && !get().result) set({ hintsUsed: get().hintsUsed + 1 });

@@ -4,7 +4,7 @@
  * undo history). Must not import UI code or solver runtime code.
  */
 import type { Board } from '../engine';
-import { holeOf, sameBoard } from '../engine';
+import { holeOf, isSolved, sameBoard } from '../engine';
 import type { SolveResult } from '../solver/types';
 import { SolverError } from '../worker/client';
 import type { StoreContext } from './context';
@@ -24,6 +24,19 @@ function fail(ctx: StoreContext, error: unknown): void {
   ctx.set({ busy: false, playing: false });
   ctx.say(text, 'error');
   ctx.emit({ type: 'error', message: text });
+  solvedWithoutPar(ctx);
+}
+
+/**
+ * The win needs par for its stars, and par needs the solver. When the solver has failed and the
+ * player has sorted the board anyway, say so rather than leave the triumph unremarked.
+ */
+function solvedWithoutPar(ctx: StoreContext): void {
+  const { board, past, par, result } = ctx.get();
+  if (result || par !== null || past.length === 0 || !isSolved(board)) return;
+  const text = `Solved in ${past.length} moves! Without the puzzle helper there is no par to score it against.`;
+  ctx.set({ announcement: text });
+  ctx.say(text, 'good');
 }
 
 function revealHint(ctx: StoreContext, result: SolveResult): void {

@@ -19,7 +19,7 @@ import {
 } from '../engine';
 import type { StoreContext } from './context';
 import { keyOf, starsFor } from './score';
-import { recordWin, saveStats } from './stats';
+import { latestStats, recordWin, saveStats } from './stats';
 import type { Direction, GameActions, GameEvent, GameResult, GameState, LeapAnimation } from './types';
 
 /** "row 3, place 2" for a position, counting from 1 as people do. */
@@ -44,7 +44,7 @@ export function finishIfSolved(ctx: StoreContext): void {
     solutionShown: state.solutionShown,
   };
   const daily = state.source.kind === 'daily' ? state.source.date : null;
-  const stats = recordWin(state.stats, keyOf(state.start), result, daily);
+  const stats = recordWin(latestStats(ctx.storage, state.stats), keyOf(state.start), result, daily);
   saveStats(ctx.storage, stats);
   const helped = result.solutionShown ? ' with the solution shown' : result.hintsUsed > 0 ? ' with hints' : '';
   ctx.set({

@@ -16,8 +16,10 @@ export function keyOf(board: Board): string {
   return `${board.plates}/${board.pebbles}`;
 }
 
+/** Three star characters, `stars` of them filled; out-of-range counts are clamped, never thrown on. */
 export function starText(stars: number): string {
-  return '★'.repeat(stars) + '☆'.repeat(3 - stars);
+  const filled = Math.max(0, Math.min(3, Math.trunc(stars) || 0));
+  return '★'.repeat(filled) + '☆'.repeat(3 - filled);
 }
 
 /** The copyable result of a daily board. */

@@ -56,17 +56,25 @@ function validSettings(v: unknown): v is Settings {
   return isRecord(v) && PALETTES.includes(v.palette as Palette) && typeof v.showAll === 'boolean' && typeof v.coach === 'boolean';
 }
 
+const isStars = (v: unknown): boolean => v === 1 || v === 2 || v === 3;
+const isDay = (v: unknown): boolean => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v));
+
 function validEntries(v: unknown, fields: readonly string[]): boolean {
   return isRecord(v) && Object.values(v).every((e) => isRecord(e) && fields.every((f) => isCount(e[f])));
+}
+
+/** Solved entries also need 1 to 3 stars: the levels view draws exactly that many. */
+function validSolved(v: unknown): boolean {
+  return validEntries(v, ['best', 'par']) && Object.values(v as Record<string, Record<string, unknown>>).every((e) => isStars(e.stars));
 }
 
 function validStats(v: Record<string, unknown>): v is Record<string, unknown> & Stats {
   const daily = v.daily;
   return (
     validSettings(v.settings) &&
-    validEntries(v.solved, ['best', 'par', 'stars']) &&
+    validSolved(v.solved) &&
     isRecord(daily) &&
-    (daily.last === null || typeof daily.last === 'string') &&
+    (daily.last === null || isDay(daily.last)) &&
     isCount(daily.streak) &&
     isCount(daily.best) &&
     validEntries(daily.results, ['moves', 'par', 'hints']) &&
@@ -75,28 +83,50 @@ function validStats(v: Record<string, unknown>): v is Record<string, unknown> & 
   );
 }
 
-/** Reads saved stats; `problem` says what was wrong when they had to be reset. */
-export function loadStats(storage: StorageLike | null): { stats: Stats; problem: string | null } {
-  let text: string | null = null;
-  try {
-    text = storage?.getItem(STORAGE_KEY) ?? null;
-  } catch {
-    return { stats: emptyStats(), problem: null };
-  }
-  if (text === null) return { stats: emptyStats(), problem: null };
+/** Saved text as stats, or why it cannot be used. */
+function parseStats(text: string): Stats | 'old' | 'damaged' {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    data = undefined;
+    return 'damaged';
   }
-  if (isRecord(data) && data.version === STATS_VERSION && validStats(data)) return { stats: data, problem: null };
-  const old = isRecord(data) && typeof data.version === 'number' && data.version !== STATS_VERSION;
-  const problem = old
-    ? 'Saved progress from another version of the game could not be used and was reset.'
-    : 'Saved progress was damaged and has been reset.';
+  if (isRecord(data) && data.version === STATS_VERSION && validStats(data)) return data;
+  return isRecord(data) && typeof data.version === 'number' && data.version !== STATS_VERSION ? 'old' : 'damaged';
+}
+
+function readText(storage: StorageLike | null): string | null | undefined {
+  try {
+    return storage?.getItem(STORAGE_KEY) ?? null;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Reads saved stats; `problem` says what was wrong when they had to be reset. */
+export function loadStats(storage: StorageLike | null): { stats: Stats; problem: string | null } {
+  const text = readText(storage);
+  if (text === null || text === undefined) return { stats: emptyStats(), problem: null };
+  const parsed = parseStats(text);
+  if (typeof parsed !== 'string') return { stats: parsed, problem: null };
+  const problem =
+    parsed === 'old'
+      ? 'Saved progress from another version of the game could not be used and was reset.'
+      : 'Saved progress was damaged and has been reset.';
   saveStats(storage, emptyStats());
   return { stats: emptyStats(), problem };
+}
+
+/**
+ * The stats as saved right now, or `fallback` when there are none or they cannot be read. Other
+ * boards on the page (or other tabs) may have saved since this one loaded: building on what is
+ * saved keeps their wins and settings instead of writing over them.
+ */
+export function latestStats(storage: StorageLike | null, fallback: Stats): Stats {
+  const text = readText(storage);
+  if (text === null || text === undefined) return fallback;
+  const parsed = parseStats(text);
+  return typeof parsed === 'string' ? fallback : parsed;
 }
 
 /** Writes stats; a full or blocked storage is ignored (progress is then kept for this visit only). */

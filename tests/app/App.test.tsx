@@ -60,6 +60,8 @@ describe('the app', () => {
     await settle();
     expect(game.message()).toMatch(/could not be opened: pebbles code must have 15 characters/);
     expect(screen.getByRole('heading', { name: 'Custom board' })).toBeInTheDocument();
+    // The address names the board still being played, so a reload or a copied URL keeps it.
+    expect(location.hash).toBe('#plates=WCBRBOGYGPCORPY&pebbles=-PCBRYOGYGBCORP');
   });
 
   it('edits a board: explains invalid codes, shows par, and plays it', async () => {

@@ -9,9 +9,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { EXAMPLE_BOARD, legalMoves } from '../../src/engine';
 import { LEVELS } from '../../src/levels';
-import { launchBrowser, watchErrors, type Browser } from './helpers/browser';
-import { DIST, PREFIX, assertBuilt, boardAtDistance } from './helpers/dist';
-import { serveDirectory, servePages, type RunningServer } from './helpers/server';
+import { watchErrors } from './helpers/browser';
+import { PREFIX, boardAtDistance } from './helpers/dist';
+import { servePages, type RunningServer } from './helpers/server';
+import { useSite } from './helpers/site';
 import { hole, moves, par, play, positions, solveWithHints, waitFor } from './helpers/play';
 
 interface HostEvent {
@@ -58,17 +59,15 @@ function hostPage(embedUrl: string): string {
 </main></body></html>`;
 }
 
-let dist: RunningServer;
+const site = useSite();
 let host: RunningServer;
-let browser: Browser;
 let page: Page;
 let errors: string[];
 
 const events = (): Promise<HostEvent[]> => page.evaluate(() => (window as unknown as { __events: HostEvent[] }).__events);
 
 beforeAll(async () => {
-  assertBuilt();
-  dist = await serveDirectory(DIST, PREFIX);
+  const dist = site().server;
   const csp = [
     "default-src 'none'",
     `script-src 'self' ${dist.origin}`,
@@ -90,16 +89,13 @@ beforeAll(async () => {
     },
   });
   expect(new URL(host.origin).port).not.toBe(new URL(dist.origin).port);
-  browser = await launchBrowser();
-  page = await browser.context.newPage();
+  page = await site().browser.context.newPage();
   errors = watchErrors(page);
   await page.goto(`${host.origin}/index.html`);
 });
 
 afterAll(async () => {
-  await browser?.close();
   await host?.close();
-  await dist?.close();
 });
 
 describe('two boards and a broken one on a strict-CSP host page', () => {
@@ -208,7 +204,7 @@ describe('two boards and a broken one on a strict-CSP host page', () => {
 
 describe('a host whose CSP blocks the worker', () => {
   it('keeps the page and the boards alive and reports the problem as an error event', async () => {
-    const blocked = await browser.context.newPage();
+    const blocked = await site().browser.context.newPage();
     const thrown: string[] = [];
     blocked.on('pageerror', (error) => thrown.push(error.message));
     await blocked.goto(`${host.origin}/no-worker.html`);

@@ -5,35 +5,22 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { EXAMPLE_BOARD } from '../../src/engine';
 import { solve } from '../../src/solver';
-import { launchBrowser, watchErrors, type Browser } from './helpers/browser';
-import { DIST, PREFIX, assertBuilt, hardestBoard, shareLink } from './helpers/dist';
-import { serveDirectory, type RunningServer } from './helpers/server';
+import { watchErrors } from './helpers/browser';
+import { DIST, hardestBoard, shareLink } from './helpers/dist';
+import { serveDirectory } from './helpers/server';
+import { useSite } from './helpers/site';
 import { hint, hole, moves, par, play, positions, press, solveWithHints, waitFor } from './helpers/play';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-let server: RunningServer;
-let browser: Browser;
-let base: string;
-
-beforeAll(async () => {
-  assertBuilt();
-  server = await serveDirectory(DIST, PREFIX);
-  base = `${server.origin}${PREFIX}`;
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 async function open(url: string): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.context.newPage();
+  const page = await site().browser.context.newPage();
   const errors = watchErrors(page);
   await page.goto(url);
   await page.locator('[data-pos]').first().waitFor();
@@ -42,7 +29,7 @@ async function open(url: string): Promise<{ page: Page; errors: string[] }> {
 
 describe('the game from a shared link', () => {
   it('plays, undoes, and follows hints to a win in par moves', async () => {
-    const { page, errors } = await open(shareLink(base, EXAMPLE_BOARD));
+    const { page, errors } = await open(shareLink(site().base, EXAMPLE_BOARD));
     expect(await positions(page)).toBe(15);
     expect(await hole(page)).toBe(0);
     expect(await par(page)).toBe(16);
@@ -63,7 +50,7 @@ describe('the game from a shared link', () => {
 
   it('keeps the main thread free (no task over 50 ms) while a hard hint is computed', async () => {
     const board = hardestBoard();
-    const page = await browser.context.newPage();
+    const page = await site().browser.context.newPage();
     const errors = watchErrors(page);
     await page.addInitScript(() => {
       const w = window as unknown as { __longTasks: { start: number; duration: number }[] };
@@ -72,7 +59,7 @@ describe('the game from a shared link', () => {
         for (const e of list.getEntries()) w.__longTasks.push({ start: e.startTime, duration: e.duration });
       }).observe({ type: 'longtask', buffered: true });
     });
-    await page.goto(shareLink(base, board));
+    await page.goto(shareLink(site().base, board));
     await page.locator('[data-pos]').first().waitFor();
     // Ask at once, while the fresh worker is still starting up and working out the par; the
     // two frames let the first render's own work finish before the window opens.
@@ -94,7 +81,7 @@ describe('the game from a shared link', () => {
   });
 
   it('has no axe-core violations', async () => {
-    const { page } = await open(shareLink(base, EXAMPLE_BOARD));
+    const { page } = await open(shareLink(site().base, EXAMPLE_BOARD));
     await par(page);
     await page.evaluate(axeSource);
     const violations = await page.evaluate(async () => {
@@ -107,7 +94,7 @@ describe('the game from a shared link', () => {
   });
 
   it('explains a malformed link and falls back to a default board', async () => {
-    const { page, errors } = await open(`${base}#plates=WCBRBOGYGPCORP1&pebbles=-PCBRYOGYGBCORP`);
+    const { page, errors } = await open(`${site().base}#plates=WCBRBOGYGPCORP1&pebbles=-PCBRYOGYGBCORP`);
     const explained = page.locator('[role="alert"], [role="status"], [data-testid="message"]').filter({ hasText: /plates code has '1' at position 14/ });
     await expect.poll(() => explained.count()).toBeGreaterThan(0);
     expect(await positions(page)).toBe(15);
@@ -128,5 +115,82 @@ describe('the game from a shared link', () => {
     } finally {
       await root.close();
     }
+  });
+});
+
+describe('on a phone and in the page layout', () => {
+  it('drags a pebble with a finger onto the hole, drawn above the plates it crosses', async () => {
+    const page = await site().browser.context.newPage();
+    const errors = watchErrors(page);
+    await page.setViewportSize({ width: 375, height: 740 });
+    const cdp = await site().browser.context.newCDPSession(page);
+    await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 1 });
+    // Three moves bring the hole to the bottom row, so the drag passes down over other plates.
+    await page.goto(shareLink(site().base, EXAMPLE_BOARD));
+    await page.locator('[data-pos]').first().waitFor();
+    for (const pos of [3, 10]) await play(page, pos);
+    expect(await hole(page)).toBe(10);
+    const centre = async (pos: number) => {
+      const box = (await page.locator(`[data-pos="${pos}"] .tp-plate`).boundingBox())!;
+      return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    };
+    const from = await centre(1);
+    const to = await centre(10);
+    const at = (t: number) => ({ x: from.x + (to.x - from.x) * t, y: from.y + (to.y - from.y) * t });
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [from] });
+    for (let i = 1; i <= 6; i++) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [at(i / 10)] });
+    // Near the plate at 6 on the way: the pebble under the finger is painted after every plate.
+    const middle = at(0.6);
+    const ghost = await page.evaluate(({ x, y }) => {
+      const el = document.querySelector('[data-testid="drag-ghost"]');
+      if (!el) return null;
+      const box = el.getBoundingClientRect();
+      const last = [...document.querySelectorAll('[data-pos]')].every((spot) => spot.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING);
+      return { last, under: box.left < x && x < box.right && box.top < y && y < box.bottom };
+    }, middle);
+    expect(ghost).toEqual({ last: true, under: true });
+    for (let i = 7; i <= 10; i++) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [at(i / 10)] });
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await waitFor(() => moves(page), (m) => m === 3, 'the dragged move to count');
+    expect(await hole(page)).toBe(1);
+    expect(await page.evaluate(() => scrollY)).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps the board the same size when a message appears', async () => {
+    const { page, errors } = await open(shareLink(site().base, EXAMPLE_BOARD));
+    await par(page);
+    const width = () => page.locator('svg.tp-board').evaluate((svg) => svg.getBoundingClientRect().width);
+    const before = await width();
+    await hint(page);
+    await expect.poll(() => page.getByTestId('message').count()).toBe(1);
+    expect(await width()).toBe(before);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('fits the editor\'s colour pickers on a phone screen', async () => {
+    const page = await site().browser.context.newPage();
+    const errors = watchErrors(page);
+    await page.setViewportSize({ width: 375, height: 740 });
+    await page.goto(shareLink(site().base, EXAMPLE_BOARD));
+    await page.getByRole('button', { name: 'Editor', exact: true }).click();
+    const cells = page.locator('.tp-picker-cell');
+    await cells.first().waitFor();
+    expect(await cells.count()).toBe(15);
+    const edges = await cells.evaluateAll((list) => list.map((el) => el.getBoundingClientRect()).map((r) => [r.left, r.right]));
+    for (const [left, right] of edges) {
+      expect(left).toBeGreaterThanOrEqual(0);
+      expect(right).toBeLessThanOrEqual(375);
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('names each icon once in the page head', () => {
+    const html = readFileSync(`${DIST}index.html`, 'utf8');
+    expect(html.match(/rel="icon"/g)).toHaveLength(1);
+    expect(html.match(/rel="apple-touch-icon"/g)).toHaveLength(1);
   });
 });

@@ -3,32 +3,18 @@
  * and the embed example cached; with the network gone, the app and the embed page still load
  * from the sub-folder and a board can be played, hint included.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { EXAMPLE_BOARD } from '../../src/engine';
-import { launchBrowser, watchErrors, type Browser } from './helpers/browser';
-import { DIST, PREFIX, assertBuilt, shareLink } from './helpers/dist';
-import { serveDirectory, type RunningServer } from './helpers/server';
+import { watchErrors } from './helpers/browser';
+import { shareLink } from './helpers/dist';
+import { useSite } from './helpers/site';
 import { hint, hole, play, positions } from './helpers/play';
 
-let server: RunningServer;
-let browser: Browser;
-let base: string;
-
-beforeAll(async () => {
-  assertBuilt();
-  server = await serveDirectory(DIST, PREFIX);
-  base = `${server.origin}${PREFIX}`;
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.context.setOffline(false);
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 describe('offline after the first visit', () => {
   it('reloads the app and the embed example offline and plays', async () => {
+    const { browser, base } = site();
     const page = await browser.context.newPage();
     const errors = watchErrors(page);
     await page.goto(shareLink(base, EXAMPLE_BOARD));

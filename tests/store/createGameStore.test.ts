@@ -169,6 +169,19 @@ describe('answers from the solver', () => {
     expect(game().message).toMatchObject({ tone: 'error', text: 'The puzzle helper stopped responding. Please try again.' });
     expect(events.some((e) => e.type === 'error')).toBe(true);
   });
+
+  it('still tells a player who solves the board without a solver that it is solved', async () => {
+    const solver = fakeSolver();
+    solver.failWith(new SolverError('unavailable', 'The puzzle helper stopped responding. Please try again.'));
+    const { game } = make({ board: NEAR, solver });
+    await settle();
+    expect(game().par).toBeNull();
+    for (const move of solve(NEAR).line) game().moveFrom(move);
+    await settle();
+    expect(game().result).toBeNull();
+    expect(game().message).toMatchObject({ tone: 'good', text: expect.stringMatching(/^Solved in 3 moves!/) });
+    expect(game().announcement).toMatch(/^Solved in 3 moves!/);
+  });
 });
 
 describe('coach', () => {
@@ -257,6 +270,22 @@ describe('saved data', () => {
     make({ storage }).game().updateSettings({ palette: 'high-contrast', coach: true });
     expect(make({ storage }).game().settings).toEqual({ palette: 'high-contrast', showAll: false, coach: true });
   });
+
+  it('keeps the wins and settings of other boards that share the storage', async () => {
+    const storage = memoryStorage();
+    const first = make({ board: NEAR, storage });
+    const second = make({ board: NEAR, storage });
+    await settle();
+    first.game().updateSettings({ coach: true });
+    for (const move of solve(NEAR).line) first.game().moveFrom(move);
+    await settle();
+    second.game().updateSettings({ palette: 'colour-blind' });
+    for (const move of solve(NEAR).line) second.game().moveFrom(move);
+    await settle();
+    const saved = JSON.parse(storage.data.get(STORAGE_KEY)!);
+    expect(saved.wins).toBe(2);
+    expect(saved.settings).toEqual({ palette: 'colour-blind', showAll: false, coach: true });
+  });
 });
 
 describe('help turned off by the host', () => {
@@ -266,5 +295,7 @@ describe('help turned off by the host', () => {
     const store = createGameStore({ solver: fakeSolver(), storage, help: false });
     stores.push(store);
     expect(store.getState().settings).toMatchObject({ showAll: false, coach: false });
+    store.getState().updateSettings({ palette: 'high-contrast' });
+    expect(JSON.parse(storage.data.get(STORAGE_KEY)!).settings).toEqual({ palette: 'high-contrast', showAll: true, coach: true });
   });
 });

@@ -1,6 +1,6 @@
 /** Stars against par and the daily share text, which must not give any move away. */
 import { describe, expect, it } from 'vitest';
-import { dailyShareText, starsFor } from '../../src/store';
+import { dailyShareText, starText, starsFor } from '../../src/store';
 
 describe('starsFor', () => {
   it.each([
@@ -11,6 +11,14 @@ describe('starsFor', () => {
     [40, 12, 1],
   ])('%i moves against par %i gives %i stars', (moves, par, stars) => {
     expect(starsFor(moves, par)).toBe(stars);
+  });
+});
+
+describe('starText', () => {
+  it('draws three stars and never throws on an odd count', () => {
+    expect(starText(2)).toBe('★★☆');
+    expect(starText(9)).toBe('★★★');
+    expect(starText(-1)).toBe('☆☆☆');
   });
 });
 

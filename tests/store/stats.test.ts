@@ -14,6 +14,8 @@ describe('loadStats', () => {
     ['negative counts', JSON.stringify({ ...emptyStats(), wins: -1 }), /damaged/],
     ['another version', JSON.stringify({ version: 0, wins: 3 }), /another version/],
     ['a bare number', '42', /damaged/],
+    ['stars out of range', JSON.stringify({ ...emptyStats(), solved: { 'A/B': { best: 4, par: 4, stars: 9 } } }), /damaged/],
+    ['a daily date that is no date', JSON.stringify({ ...emptyStats(), daily: { ...emptyStats().daily, last: 'soon' } }), /damaged/],
   ])('resets %s with a message', (_name, text, message) => {
     const storage = memoryStorage({ [STORAGE_KEY]: text });
     const { stats, problem } = loadStats(storage);

@@ -62,3 +62,23 @@ describe('dragging', () => {
     expect(game.moves()).toBe(0);
   });
 });
+
+describe('the dragged pebble', () => {
+  it('is drawn after every spot, so it passes over the plates it crosses', async () => {
+    const game = await renderGame();
+    const from = pointOf(1);
+    const el = game.position(1);
+    fireEvent.pointerDown(el, { button: 0, pointerId: 1, clientX: from.x, clientY: from.y });
+    fireEvent.pointerMove(el, { pointerId: 1, clientX: from.x, clientY: from.y + 120 });
+    await settle();
+    const ghost = game.view.container.querySelector('[data-testid="drag-ghost"]');
+    expect(ghost).not.toBeNull();
+    const svg = game.view.container.querySelector('svg')!;
+    const spots = [...svg.querySelectorAll('[data-pos]')];
+    expect(spots.every((spot) => spot.compareDocumentPosition(ghost!) & Node.DOCUMENT_POSITION_FOLLOWING)).toBe(true);
+    expect(ghost!.getAttribute('transform')).toBe('translate(0 120)');
+    fireEvent.pointerUp(el, { pointerId: 1, clientX: from.x, clientY: from.y + 120 });
+    await settle();
+    expect(game.view.container.querySelector('[data-testid="drag-ghost"]')).toBeNull();
+  });
+});

@@ -1,7 +1,7 @@
 /**
  * Keeps the page's URL hash and title in step with the board being played (a level, the daily
  * board, or the board's codes) and opens boards from links followed later. A malformed link shows what
- * is wrong and leaves the current board in place.
+ * is wrong and leaves the current board in place, and the address goes back to naming that board.
  */
 import { useEffect } from 'react';
 import type { BoardSource, GameStore } from '../../store';
@@ -56,7 +56,11 @@ export function useHashLink(store: GameStore, onOpen: () => void): void {
       if (state.start !== before.start || state.source !== before.source) write();
     });
     const onHash = (): void => {
+      // Already the board being played: our own write-back of the address, not a new link.
+      const { source, start } = store.getState();
+      if (location.hash === hashFor(source, start)) return;
       if (openLink(store, location.hash)) onOpen();
+      else write();
     };
     window.addEventListener('hashchange', onHash);
     return () => {

@@ -10,6 +10,7 @@ import type { Direction } from '../../store';
 import { useGame } from '../GameContext';
 import type { Point } from '../viewModel';
 import { HEIGHT, WIDTH, boardView, pointOf } from '../viewModel';
+import { DragGhost } from './DragGhost';
 import { HintArrow } from './HintArrow';
 import { Spot } from './Spot';
 import { useDrag } from './useDrag';
@@ -44,6 +45,7 @@ export function Board() {
   const svgRef = useRef<SVGSVGElement>(null);
   const spotRefs = useRef(new Map<number, SVGGElement>());
   const drag = useDrag(svgRef, board.hole, actions.moveFrom);
+  const ghost = drag.dragged ? board.spots.find((s) => s.pos === drag.dragged!.pos && s.pebble) : undefined;
   const unique = `tp${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const shineId = `${unique}-shine`;
   const arrowId = `${unique}-arrow`;
@@ -113,6 +115,7 @@ export function Board() {
         />
       ))}
       {board.arrow && <HintArrow from={board.arrow.from} to={board.arrow.to} markerId={arrowId} />}
+      {ghost && drag.dragged && <DragGhost spot={ghost} offset={drag.dragged.offset} shineId={shineId} />}
     </svg>
   );
 }

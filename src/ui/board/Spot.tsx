@@ -25,19 +25,33 @@ export interface SpotProps {
   readonly setRef: (pos: number, el: SVGGElement | null) => void;
 }
 
-/** Moves a pebble's drawing (stone or mark) with a drag, leaps it in after a move, shakes it when refused. */
+/**
+ * A pebble's drawing (stone or mark): leaps in after a move, shakes when refused, and hides while
+ * dragged, because the board draws the dragged pebble last (DragGhost) so that it stays on top.
+ */
 function Moving(props: { drag: Point | null; leap: SpotProps['leap']; refused: number | null; className: string; children: ReactNode }) {
   const { drag, leap, refused } = props;
   const style = leap ? ({ '--dx': `${leap.dx}px`, '--dy': `${leap.dy}px` } as Record<string, string>) : undefined;
   return (
     <g
       key={`${leap?.id ?? 'still'}/${refused ?? ''}`}
-      className={`${props.className}${leap ? ' tp-leap' : ''}${refused === null ? '' : ' tp-refused'}${drag ? ' tp-dragging' : ''}`}
+      className={`${props.className}${leap ? ' tp-leap' : ''}${refused === null ? '' : ' tp-refused'}${drag ? ' tp-drag-source' : ''}`}
       style={style}
-      transform={drag ? `translate(${drag.x} ${drag.y})` : undefined}
     >
       {props.children}
     </g>
+  );
+}
+
+/** The stone of a pebble: shadow, coloured disc and shine. */
+export function Stone(props: { spot: SpotView; shineId: string }) {
+  const { spot } = props;
+  return (
+    <>
+      <ellipse className="tp-shadow" cx={spot.x + 2} cy={spot.y + 4} rx={PEBBLE_RADIUS} ry={PEBBLE_RADIUS * 0.9} />
+      <circle className="tp-stone" cx={spot.x} cy={spot.y} r={PEBBLE_RADIUS} fill={spot.pebble!.fill} />
+      <circle className="tp-shine" cx={spot.x} cy={spot.y} r={PEBBLE_RADIUS} fill={`url(#${props.shineId})`} />
+    </>
   );
 }
 
@@ -94,12 +108,15 @@ export function Spot(props: SpotProps) {
           <circle className="tp-socket" cx={spot.x} cy={spot.y} r={PEBBLE_RADIUS} />
         ) : (
           <Moving drag={drag} leap={leap} refused={props.refused} className="tp-pebble">
-            <ellipse className="tp-shadow" cx={spot.x + 2} cy={spot.y + 4} rx={PEBBLE_RADIUS} ry={PEBBLE_RADIUS * 0.9} />
-            <circle className="tp-stone" cx={spot.x} cy={spot.y} r={PEBBLE_RADIUS} fill={spot.pebble!.fill} />
-            <circle className="tp-shine" cx={spot.x} cy={spot.y} r={PEBBLE_RADIUS} fill={`url(#${props.shineId})`} />
+            <Stone spot={spot} shineId={props.shineId} />
           </Moving>
         )}
-        {spot.hinted && <circle className="tp-hint-ring" cx={spot.x} cy={spot.y} r={PEBBLE_RADIUS + 3} />}
+        {spot.hinted && (
+          <>
+            <circle className="tp-hint-halo" cx={spot.x} cy={spot.y} r={PEBBLE_RADIUS + 3.5} />
+            <circle className="tp-hint-ring" cx={spot.x} cy={spot.y} r={PEBBLE_RADIUS + 3.5} />
+          </>
+        )}
       </g>
       <Marks spot={spot} drag={drag} leap={leap} refused={props.refused} />
     </>

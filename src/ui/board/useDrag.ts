@@ -12,6 +12,8 @@ const THRESHOLD = 6;
 
 export interface DragHandle {
   start(pos: number, event: PointerEvent<SVGGElement>): void;
+  /** The pebble being dragged and its offset from its plate, or null. */
+  readonly dragged: { readonly pos: number; readonly offset: Point } | null;
   /** The dragged pebble's offset from its plate, or null when `pos` is not dragged. */
   offset(pos: number): Point | null;
   /** Where the pebble at `pos` was let go if a drop just moved it (once), so its leap starts there. */
@@ -70,6 +72,7 @@ export function useDrag(svgRef: RefObject<SVGSVGElement | null>, hole: number, m
 
   return {
     start,
+    dragged: dragging,
     offset: (pos) => (dragging?.pos === pos ? dragging.offset : null),
     takeDrop(pos) {
       const at = drop.current?.pos === pos ? drop.current.at : null;
