@@ -83,7 +83,8 @@ function step(ctx: StoreContext): void {
   }
   const move = analysis.line[0];
   if (analysis.distance === 0 || move === undefined || !makeMove(ctx, move) || ctx.get().result) {
-    ctx.set({ playing: false });
+    // On a win the win panel speaks; "Playing the solution…" must not outlive the playing.
+    ctx.set({ playing: false, ...(ctx.get().result ? { message: null } : {}) });
     return;
   }
   ctx.timers.solution = setTimeout(() => step(ctx), ctx.solutionDelayMs);

@@ -96,7 +96,8 @@ export function makeMove(ctx: StoreContext, from: Position): boolean {
   const after = applyMove(state.board, from);
   ctx.coach = state.settings.coach ? { before: state.board, after } : null;
   if (state.settings.showAll && state.analysis && !state.playing) ctx.set({ hintsUsed: state.hintsUsed + 1 });
-  ctx.set({ focus: to, message: null });
+  // The solution player's own message ("Playing the solution…") stays up while it plays.
+  ctx.set({ focus: to, message: state.playing ? state.message : null });
   const event: GameEvent = { type: 'move', move: from, moves: state.past.length + 1 };
   commit(ctx, [...state.past, from], [], { from, to, id: ctx.nextId() }, `Moved ${placeName(from)} to ${placeName(to)}.`, event);
   return true;
@@ -144,8 +145,10 @@ export function playActions(ctx: StoreContext): PlayActions {
     restart() {
       stopPlaying(ctx);
       ctx.coach = null;
-      if (ctx.get().past.length === 0) return;
-      commit(ctx, [], [], null, 'Back to the start board.');
+      const { past, future } = ctx.get();
+      if (past.length === 0) return;
+      // Restart is one key (R) away: its moves go to the redo list, so Redo can bring them back.
+      commit(ctx, [], [...future, ...[...past].reverse()], null, 'Back to the start board. Redo brings the moves back.');
       ctx.set({ message: null });
     },
     setFocus(pos) {

@@ -7,6 +7,7 @@ import type { Control } from './Controls';
 import { ALL_CONTROLS, Controls } from './Controls';
 import { Board } from './board/Board';
 import { useGame, useGameContext } from './GameContext';
+import { LoadBoundary } from './LoadBoundary';
 import { Notices } from './Notices';
 import { Status } from './Status';
 import { WinPanel } from './WinPanel';
@@ -51,9 +52,11 @@ export function Game(props: GameProps) {
       <Notices />
       <Controls controls={controls} onNew={props.onNew} onSettings={() => setSettingsOpen((o) => !o)} settingsOpen={settingsOpen} />
       {settingsOpen && controls.includes('settings') && (
-        <Suspense fallback={null}>
-          <SettingsPanel help={hints} />
-        </Suspense>
+        <LoadBoundary>
+          <Suspense fallback={null}>
+            <SettingsPanel help={hints} />
+          </Suspense>
+        </LoadBoundary>
       )}
     </section>
   );

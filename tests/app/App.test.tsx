@@ -2,7 +2,7 @@
  * The full app: views, levels with progress, the URL hash kept in step and links followed,
  * the board editor, random and daily boards, and stats.
  */
-import { act, screen, waitFor } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LEVELS } from '../../src/levels';
 import { memoryStorage } from '../support/fakeSolver';
@@ -22,6 +22,19 @@ describe('the app', () => {
     expect(screen.getByRole('heading', { name: 'Level 1' })).toBeInTheDocument();
     expect(location.hash).toBe('#level=1');
     expect(game.par()).toBe(String(LEVELS[0]!.par));
+  });
+
+  it('offers the next level after a level, and a new board after the last one', async () => {
+    const first = await renderGame({ app: true, level: 1 });
+    for (const move of first.state().analysis!.line) await first.clickPosition(move);
+    expect(within(screen.getByTestId('win')).getByRole('button', { name: 'Next level' })).toBeInTheDocument();
+    first.view.unmount();
+    const last = await renderGame({ app: true, level: LEVELS.at(-1)!.id });
+    await last.press('Show solution');
+    await waitFor(() => last.expectSolved());
+    const win = within(screen.getByTestId('win'));
+    expect(win.queryByRole('button', { name: 'Next level' })).toBeNull();
+    expect(win.getByRole('button', { name: 'New board' })).toBeInTheDocument();
   });
 
   it('lists the levels and starts the one picked', async () => {

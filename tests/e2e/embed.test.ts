@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { EXAMPLE_BOARD, legalMoves } from '../../src/engine';
 import { LEVELS } from '../../src/levels';
 import { watchErrors } from './helpers/browser';
-import { PREFIX, boardAtDistance } from './helpers/dist';
+import { DIST, PREFIX, boardAtDistance } from './helpers/dist';
 import { servePages, type RunningServer } from './helpers/server';
 import { useSite } from './helpers/site';
 import { hole, moves, par, play, positions, solveWithHints, waitFor } from './helpers/play';
@@ -219,5 +219,14 @@ describe('a host whose CSP blocks the worker', () => {
     expect(list.filter((e) => e.type === 'error' && e.id !== 'bad')[0]!.detail.message).toEqual(expect.any(String));
     expect(thrown).toEqual([]);
     await blocked.close();
+  });
+});
+
+describe('the example page in the built site', () => {
+  it('loads its event logger before embed.js, so it hears a board\'s first error', () => {
+    const html = readFileSync(`${DIST}embed-example.html`, 'utf8');
+    const logger = html.indexOf('src="embed-example.js"');
+    expect(logger).toBeGreaterThan(0);
+    expect(logger).toBeLessThan(html.indexOf('src="embed.js"'));
   });
 });

@@ -1,7 +1,8 @@
 /**
  * The game in a real Chromium, as a player meets it (issue 3): dist/ served from a sub-folder,
  * a shared link, clicks, undo, hints to a win at par, a responsive page during a hard hint,
- * axe-core, and a malformed link. Talks to the page only through the stable test hooks.
+ * axe-core, a malformed link; on a phone, a finger drag and the editor's pickers; a board that
+ * keeps its size when messages come and go. Talks to the page mostly through the stable test hooks.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';

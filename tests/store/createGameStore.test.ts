@@ -74,6 +74,17 @@ describe('moves', () => {
     expect(game().past).toEqual([]);
   });
 
+  it('lets Redo bring back the moves that a restart (one stray R key) took away', () => {
+    const { game } = make();
+    for (const move of [3, 4, 5]) game().moveFrom(move);
+    const after = game().board;
+    game().restart();
+    expect(game().past).toEqual([]);
+    for (let i = 0; i < 3; i++) game().redo();
+    expect(game().board).toEqual(after);
+    expect(game().past).toEqual([3, 4, 5]);
+  });
+
   it('moves focus over the triangle with arrow directions', () => {
     const { game } = make();
     game().setFocus(4);
@@ -210,9 +221,19 @@ describe('winning', () => {
     await vi.waitFor(() => expect(game().result).not.toBeNull());
     expect(isSolved(game().board)).toBe(true);
     expect(game().result).toMatchObject({ moves: par, par, stars: 3, solutionShown: true });
+    expect(game().message).toBeNull();
     game().undo();
     expect(game().result).toBeNull();
     expect(game().past).toHaveLength(par - 1);
+  });
+
+  it('keeps saying that the solution is playing while its moves are made', async () => {
+    const { game } = make();
+    await settle();
+    game().playSolution();
+    expect(game().past.length).toBe(1);
+    expect(game().message?.text).toMatch(/Playing the solution/);
+    game().stopSolution();
   });
 
   it('stops the solution when asked', async () => {

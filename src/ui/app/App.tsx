@@ -4,7 +4,9 @@
  * board. Renders store state and sends intents; board choice logic lives in the store.
  */
 import { Suspense, lazy, useCallback, useState } from 'react';
+import { LEVELS } from '../../levels';
 import { Game } from '../Game';
+import { LoadBoundary } from '../LoadBoundary';
 import { useGame, useGameContext } from '../GameContext';
 import { PlayHeader } from './PlayHeader';
 import { useHashLink } from './useHashLink';
@@ -34,7 +36,8 @@ export function App() {
   const start = useGame((s) => s.start);
   const play = useCallback(() => setView('play'), []);
   useHashLink(store, play);
-  const nextLabel = source.kind === 'level' ? 'Next level' : 'New board';
+  // After the last level the next board is a random one: the button says so.
+  const nextLabel = source.kind === 'level' && LEVELS.some((l) => l.id === source.id + 1) ? 'Next level' : 'New board';
   return (
     <div className="tp-app">
       <header className="tp-header">
@@ -64,18 +67,21 @@ export function App() {
             <HowToPlay />
           </>
         )}
-        <Suspense fallback={<p className="tp-panel">Loading…</p>}>
-          {view === 'levels' && <LevelsPanel onPlay={play} />}
-          {view === 'new' && <NewBoardPanel onPlay={play} />}
-          {view === 'editor' && <EditorPanel onPlay={play} />}
-          {view === 'stats' && <StatsPanel />}
-          {view === 'settings' && (
-            <section className="tp-panel" aria-labelledby="tp-settings-title">
-              <h2 id="tp-settings-title">Settings</h2>
-              <SettingsPanel />
-            </section>
-          )}
-        </Suspense>
+        {/* Keyed by view, so that a failure notice goes when the player goes to another view. */}
+        <LoadBoundary key={view}>
+          <Suspense fallback={<p className="tp-panel">Loading…</p>}>
+            {view === 'levels' && <LevelsPanel onPlay={play} />}
+            {view === 'new' && <NewBoardPanel onPlay={play} />}
+            {view === 'editor' && <EditorPanel onPlay={play} />}
+            {view === 'stats' && <StatsPanel />}
+            {view === 'settings' && (
+              <section className="tp-panel" aria-labelledby="tp-settings-title">
+                <h2 id="tp-settings-title">Settings</h2>
+                <SettingsPanel />
+              </section>
+            )}
+          </Suspense>
+        </LoadBoundary>
       </main>
     </div>
   );

@@ -70,7 +70,7 @@ function Marks(props: Pick<SpotProps, 'spot' | 'drag' | 'leap' | 'refused'>) {
   }
   return (
     <g aria-hidden="true" className="tp-marks">
-      <text className="tp-plate-mark" x={spot.x} y={spot.y + PLATE_RADIUS - 6} fill={spot.plate.ink}>
+      <text className="tp-plate-mark" x={spot.x} y={spot.y + PLATE_RADIUS - 6} fill={spot.plate.ink} stroke={spot.plate.fill}>
         {spot.plate.letter}
       </text>
       <Moving drag={props.drag} leap={props.leap} refused={props.refused} className="tp-pebble">

@@ -1,0 +1,31 @@
+/**
+ * Keeps the game on the page when a lazily loaded part (a panel, the settings) fails to load, as
+ * it can on a flaky network or in a tab left open across an update of the site: it says so and
+ * offers a reload, instead of React taking the whole app down with it.
+ */
+import { Component } from 'react';
+import type { ReactNode } from 'react';
+
+interface State {
+  readonly failed: boolean;
+}
+
+export class LoadBoundary extends Component<{ readonly children: ReactNode }, State> {
+  override state: State = { failed: false };
+
+  static getDerivedStateFromError(): State {
+    return { failed: true };
+  }
+
+  override render(): ReactNode {
+    if (!this.state.failed) return this.props.children;
+    return (
+      <p className="tp-message tp-error" role="alert">
+        <span>This part of the game could not be loaded. Check the connection, then reload the page.</span>
+        <button type="button" onClick={() => location.reload()}>
+          Reload
+        </button>
+      </p>
+    );
+  }
+}

@@ -1,0 +1,36 @@
+/**
+ * The setup every browser test file shares: dist/ served from the sub-folder and one Chromium
+ * with a fresh profile, started before the file's tests and closed after them.
+ */
+import { afterAll, beforeAll } from 'vitest';
+import { launchBrowser, type Browser } from './browser';
+import { DIST, PREFIX, assertBuilt } from './dist';
+import { serveDirectory, type RunningServer } from './server';
+
+export interface Site {
+  readonly server: RunningServer;
+  readonly browser: Browser;
+  /** The game's address, e.g. http://127.0.0.1:40123/games/tripebble/ */
+  readonly base: string;
+}
+
+/** Registers the hooks; the returned function gives the running site inside tests and later hooks. */
+export function useSite(): () => Site {
+  let site: Site | null = null;
+  let server: RunningServer | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    assertBuilt();
+    server = await serveDirectory(DIST, PREFIX);
+    browser = await launchBrowser();
+    site = { server, browser, base: `${server.origin}${PREFIX}` };
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return () => {
+    if (!site) throw new Error('the site is not running: useSite() must be called at the top of the test file');
+    return site;
+  };
+}
