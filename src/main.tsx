@@ -18,7 +18,7 @@ function optionsFromLink(hash: string): Partial<MountOptions> {
     case 'level':
       return { level: target.id };
     case 'daily':
-      return { daily: true };
+      return { daily: target.day ?? true };
     case 'invalid':
       return { notice: `This link's board could not be opened: ${target.error}. Here is a level to play instead.` };
     case 'none':

@@ -23,7 +23,8 @@ export type { GameEvent } from '../store';
 export interface MountOptions {
   readonly board?: Board;
   readonly level?: number;
-  readonly daily?: boolean;
+  /** True for today's daily board, or a 'YYYY-MM-DD' day for that day's. */
+  readonly daily?: boolean | string;
   readonly hints?: boolean;
   readonly controls?: readonly Control[];
   readonly createWorker?: () => Worker;
@@ -82,7 +83,7 @@ export function mount(target: HTMLElement | ShadowRoot, options: MountOptions = 
   });
   const game = store.getState();
   if (options.level !== undefined) game.loadLevel(options.level);
-  else if (options.daily) void game.loadDaily();
+  else if (options.daily) void game.loadDaily(options.daily === true ? undefined : options.daily);
   if (options.app && !options.board && !options.daily && store.getState().source.kind !== 'level') {
     const refusal = store.getState().message;
     game.loadLevel(firstUnsolvedLevel(game.stats));

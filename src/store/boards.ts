@@ -4,18 +4,20 @@
  * the hint state. Must not import UI code or solver runtime code.
  */
 import type { Board } from '../engine';
-import { POSITIONS, holeOf, sameBoard } from '../engine';
+import { POSITIONS, holeOf, isSolved, sameBoard } from '../engine';
 import { DIFFICULTIES, LEVELS, dailyDistance, dailySeed } from '../levels';
 import { SolverError } from '../worker/client';
 import type { StoreContext } from './context';
 import { askPar } from './hints';
+import { dateOfDay } from './days';
 import { keyOf } from './score';
 import type { Stats } from './stats';
+import { ownSolve } from './stats';
 import type { BoardSource, Difficulty, GameActions } from './types';
 
-/** The first built-in level the player has not solved yet (the last one when all are). */
+/** The first built-in level the player has not solved by their own moves (the last one when all are). */
 export function firstUnsolvedLevel(stats: Stats): number {
-  const open = LEVELS.find((l) => !(keyOf({ plates: l.plates, pebbles: l.pebbles }) in stats.solved));
+  const open = LEVELS.find((l) => !ownSolve(stats.solved[keyOf(l)]));
   return (open ?? LEVELS.at(-1))?.id ?? 1;
 }
 
@@ -36,6 +38,7 @@ function startGame(ctx: StoreContext, board: Board, source: BoardSource, par: nu
     future: [],
     source,
     par: ctx.analyst.cached(board)?.distance ?? par,
+    parUnknown: false,
     hintsUsed: 0,
     solutionShown: false,
     result: null,
@@ -48,7 +51,7 @@ function startGame(ctx: StoreContext, board: Board, source: BoardSource, par: nu
     playing: false,
     animation: null,
     refused: null,
-    announcement: same ? 'The board starts again.' : 'A new board is ready.',
+    announcement: isSolved(board) ? 'This board is already solved.' : same ? 'The board starts again.' : 'A new board is ready.',
   });
   askPar(ctx);
   ctx.analyse();
@@ -100,13 +103,18 @@ export function boardActions(ctx: StoreContext): BoardActions {
       ctx.set({ message: null });
       startGame(ctx, board, { kind: 'random', difficulty }, distance);
     },
-    async loadDaily(date = ctx.now()) {
+    async loadDaily(when = ctx.now()) {
+      const date = typeof when === 'string' ? dateOfDay(when) : when;
+      if (!date) {
+        ctx.say(`There is no daily board for "${String(when)}": expected a date like 2026-11-22.`, 'warning');
+        return;
+      }
       const day = dailySeed(date);
       const distance = dailyDistance(date);
       const board = await generated(ctx, `Preparing the daily board for ${day}…`, distance, day);
       if (!board) return;
       ctx.set({ message: null });
-      startGame(ctx, board, { kind: 'daily', date: day }, distance);
+      startGame(ctx, board, { kind: 'daily', date: day, today: day === dailySeed(ctx.now()) }, distance);
     },
     async loadNext() {
       const source = ctx.get().source;

@@ -77,6 +77,7 @@ export function createGameStore(options: GameStoreOptions): GameStore {
       future: [],
       source: options.source ?? { kind: 'custom' },
       par: options.par ?? null,
+      parUnknown: false,
       hintsUsed: 0,
       solutionShown: false,
       result: null,

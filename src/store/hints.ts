@@ -111,11 +111,14 @@ export function askPar(ctx: StoreContext): void {
   ctx.analyst.request(start, { pinned: true }).then(
     (result) => {
       if (!result || !sameBoard(ctx.get().start, start)) return;
-      ctx.set({ par: result.distance });
+      ctx.set({ par: result.distance, parUnknown: false });
       finishIfSolved(ctx);
     },
     (error: unknown) => {
-      if (sameBoard(ctx.get().start, start) && !sameBoard(ctx.get().board, start)) fail(ctx, error);
+      if (!sameBoard(ctx.get().start, start)) return;
+      ctx.set({ parUnknown: true });
+      // On the start board the current-board request fails too and says why; say it only once.
+      if (!sameBoard(ctx.get().board, start)) fail(ctx, error);
     },
   );
 }
@@ -161,6 +164,10 @@ export function hintActions(ctx: StoreContext): HintActions {
     playSolution() {
       const state = ctx.get();
       if (state.loading || state.playing || state.result) return;
+      if (isSolved(state.board)) {
+        ctx.say('The board is solved: there is no solution to show.', 'info');
+        return;
+      }
       ctx.set({ playing: true, solutionShown: true, message: null });
       ctx.say('Playing the solution. Press Stop to take over; Undo takes moves back.', 'info');
       step(ctx);

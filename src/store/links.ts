@@ -1,16 +1,18 @@
 /**
- * Shared links: the URL hash names a board (`#plates=…&pebbles=…`), a level (`#level=N`) or the
- * daily board (`#daily`). Reading a hash never throws: a malformed link gives a message that
- * says what is wrong. Pure string work, no DOM.
+ * Shared links: the URL hash names a board (`#plates=…&pebbles=…`), a level (`#level=N`) or a
+ * daily board (`#daily=YYYY-MM-DD`, or `#daily` for today's). Reading a hash never throws: a
+ * malformed link gives a message that says what is wrong. Pure string work, no DOM.
  */
 import type { Board } from '../engine';
 import { parseBoard } from '../engine';
+import { dateOfDay } from './days';
 
 export type LinkTarget =
   | { readonly kind: 'none' }
   | { readonly kind: 'board'; readonly board: Board }
   | { readonly kind: 'level'; readonly id: number }
-  | { readonly kind: 'daily' }
+  /** `day` is null for today's daily board. */
+  | { readonly kind: 'daily'; readonly day: string | null }
   | { readonly kind: 'invalid'; readonly error: string };
 
 function decode(text: string): string | null {
@@ -46,7 +48,10 @@ export function readLink(hash: string): LinkTarget {
     const id = Number(params.get('level'));
     return Number.isInteger(id) && id > 0 ? { kind: 'level', id } : { kind: 'invalid', error: `"${params.get('level')}" is not a level number` };
   }
-  if (params.has('daily')) return { kind: 'daily' };
+  if (params.has('daily')) {
+    const day = params.get('daily') || null;
+    return day === null || dateOfDay(day) ? { kind: 'daily', day } : { kind: 'invalid', error: `"${day}" is not a date like 2026-11-22` };
+  }
   return { kind: 'invalid', error: 'the link names no board (expected plates and pebbles)' };
 }
 

@@ -18,6 +18,7 @@ import {
   whyCannotMove,
 } from '../engine';
 import type { StoreContext } from './context';
+import { colourName } from './colours';
 import { keyOf, starsFor } from './score';
 import { latestStats, recordWin, saveStats } from './stats';
 import type { Direction, GameActions, GameEvent, GameResult, GameState, LeapAnimation } from './types';
@@ -26,6 +27,13 @@ import type { Direction, GameActions, GameEvent, GameResult, GameState, LeapAnim
 export function placeName(pos: Position): string {
   return `row ${rowOf(pos) + 1}, place ${colOf(pos) + 1}`;
 }
+
+/** "blue pebble" for the pebble at `pos`: a screen-reader user hears what moved, not only where. */
+function pebbleName(board: Board, pos: Position): string {
+  return `${colourName(board.pebbles[pos] ?? '')} pebble`;
+}
+
+const capitalised = (text: string): string => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 
 function progressText(board: Board, moves: number): string {
   return `${moves} move${moves === 1 ? '' : 's'}, ${matchedCount(board)} of ${pebbleCount(board)} matched.`;
@@ -39,18 +47,20 @@ export function finishIfSolved(ctx: StoreContext): void {
   const result: GameResult = {
     moves,
     par: state.par,
-    stars: starsFor(moves, state.par),
+    // The solution's moves are the solver's, not the player's: no stars for them.
+    stars: state.solutionShown ? 0 : starsFor(moves, state.par),
     hintsUsed: state.hintsUsed,
     solutionShown: state.solutionShown,
   };
-  const daily = state.source.kind === 'daily' ? state.source.date : null;
+  // Only today's daily board makes a streak day; an older one opened from a link is just a board.
+  const daily = state.source.kind === 'daily' && state.source.today ? state.source.date : null;
   const stats = recordWin(latestStats(ctx.storage, state.stats), keyOf(state.start), result, daily);
   saveStats(ctx.storage, stats);
   const helped = result.solutionShown ? ' with the solution shown' : result.hintsUsed > 0 ? ' with hints' : '';
   ctx.set({
     result,
     stats,
-    announcement: `Solved${helped} in ${moves} moves. Par is ${state.par}. ${result.stars} star${result.stars === 1 ? '' : 's'}.`,
+    announcement: `Solved${helped} in ${moves} moves. Par is ${state.par}. ${result.stars || 'No'} star${result.stars === 1 ? '' : 's'}.`,
   });
   ctx.emit({ type: 'solved', moves, par: state.par });
 }
@@ -88,7 +98,7 @@ export function makeMove(ctx: StoreContext, from: Position): boolean {
   const state = ctx.get();
   const reason = whyCannotMove(state.board, from);
   if (reason !== null) {
-    ctx.say(`${reason.charAt(0).toUpperCase()}${reason.slice(1)}.`, 'warning');
+    ctx.say(`${capitalised(reason)}.`, 'warning');
     ctx.set({ refused: { pos: from, id: ctx.nextId() } });
     return false;
   }
@@ -99,7 +109,8 @@ export function makeMove(ctx: StoreContext, from: Position): boolean {
   // The solution player's own message ("Playing the solution…") stays up while it plays.
   ctx.set({ focus: to, message: state.playing ? state.message : null });
   const event: GameEvent = { type: 'move', move: from, moves: state.past.length + 1 };
-  commit(ctx, [...state.past, from], [], { from, to, id: ctx.nextId() }, `Moved ${placeName(from)} to ${placeName(to)}.`, event);
+  const text = `${capitalised(pebbleName(state.board, from))} from ${placeName(from)} to ${placeName(to)}.`;
+  commit(ctx, [...state.past, from], [], { from, to, id: ctx.nextId() }, text, event);
   return true;
 }
 
@@ -129,7 +140,8 @@ export function playActions(ctx: StoreContext): PlayActions {
       if (last === undefined) return;
       ctx.coach = null;
       const back = holeOf(applyMoves(ctx.get().start, past.slice(0, -1)));
-      commit(ctx, past.slice(0, -1), [...future, last], { from: back, to: last, id: ctx.nextId() }, `Undid the move from ${placeName(last)}.`);
+      const text = `Undid: ${pebbleName(ctx.get().board, back)} back from ${placeName(back)} to ${placeName(last)}.`;
+      commit(ctx, past.slice(0, -1), [...future, last], { from: back, to: last, id: ctx.nextId() }, text);
       ctx.set({ focus: last, message: null });
     },
     redo() {
@@ -139,7 +151,8 @@ export function playActions(ctx: StoreContext): PlayActions {
       if (next === undefined) return;
       ctx.coach = null;
       const to = holeOf(board);
-      commit(ctx, [...past, next], future.slice(0, -1), { from: next, to, id: ctx.nextId() }, `Redid the move from ${placeName(next)}.`);
+      const text = `Redid: ${pebbleName(board, next)} from ${placeName(next)} to ${placeName(to)}.`;
+      commit(ctx, [...past, next], future.slice(0, -1), { from: next, to, id: ctx.nextId() }, text);
       ctx.set({ focus: to, message: null });
     },
     restart() {

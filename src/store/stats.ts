@@ -1,7 +1,8 @@
 /**
  * Saved progress and settings in localStorage under one versioned key: solved boards with best
- * moves, the daily streak and hints used. Anything unreadable, corrupted or from another version
- * is detected and reset, with a message for the player; storage errors never escape.
+ * moves, stars and the help they had (hints, or the solution shown), the daily streak and hints
+ * used. Anything unreadable, corrupted or from another version is detected and reset, with a
+ * message for the player; storage errors never escape.
  */
 import type { GameResult, Palette, Settings } from './types';
 
@@ -15,16 +16,24 @@ export interface StorageLike {
   removeItem(key: string): void;
 }
 
+/** The help a board's best game had: none (absent), hints, or the solution shown. */
+export type Help = 'hints' | 'solution';
+
 export interface SolvedEntry {
-  readonly best: number;
+  /** Fewest moves in a game of the player's own; null while the board was only solved for them. */
+  readonly best: number | null;
   readonly par: number;
-  readonly stars: 1 | 2 | 3;
+  /** 0 while the board was only solved with the solution shown. */
+  readonly stars: 0 | 1 | 2 | 3;
+  readonly help?: Help;
 }
 
 export interface DailyEntry {
   readonly moves: number;
   readonly par: number;
   readonly hints: number;
+  /** Solved with the solution shown: kept so the day cannot be "solved" again, but no streak. */
+  readonly shown?: boolean;
 }
 
 export interface Stats {
@@ -56,17 +65,26 @@ function validSettings(v: unknown): v is Settings {
   return isRecord(v) && PALETTES.includes(v.palette as Palette) && typeof v.showAll === 'boolean' && typeof v.coach === 'boolean';
 }
 
-const isStars = (v: unknown): boolean => v === 1 || v === 2 || v === 3;
+const isStars = (v: unknown): boolean => v === 0 || v === 1 || v === 2 || v === 3;
+const HELP: readonly unknown[] = [undefined, 'hints', 'solution'];
 const isDay = (v: unknown): boolean => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v));
 
 function validEntries(v: unknown, fields: readonly string[]): boolean {
   return isRecord(v) && Object.values(v).every((e) => isRecord(e) && fields.every((f) => isCount(e[f])));
 }
 
-/** Solved entries also need 1 to 3 stars: the levels view draws exactly that many. */
+/** Solved entries need 0 to 3 stars (the levels view draws that many), and no best exactly when 0. */
 function validSolved(v: unknown): boolean {
-  return validEntries(v, ['best', 'par']) && Object.values(v as Record<string, Record<string, unknown>>).every((e) => isStars(e.stars));
+  return (
+    validEntries(v, ['par']) &&
+    Object.values(v as Record<string, Record<string, unknown>>).every(
+      (e) => isStars(e.stars) && HELP.includes(e.help) && (e.stars === 0 ? e.best === null : isCount(e.best)),
+    )
+  );
 }
+
+/** A board the player solved themselves, not only watched the solution of. */
+export const ownSolve = (entry: SolvedEntry | undefined): entry is SolvedEntry => entry !== undefined && entry.best !== null;
 
 function validStats(v: Record<string, unknown>): v is Record<string, unknown> & Stats {
   const daily = v.daily;
@@ -145,20 +163,42 @@ export function previousDay(date: string): string {
   return d.toISOString().slice(0, 10);
 }
 
-/** Stats after a win: best moves for the board, hints used, and the streak for a daily board. */
+const helpRank = (help: Help | undefined): number => HELP.indexOf(help);
+
+/**
+ * One win merged into a board's entry: the best of the player's own moves, the most stars, and
+ * the help of the game that earned them (the least help among games with as many stars), so a
+ * level never shows stars earned with hints as if they were earned without.
+ */
+function solvedEntry(before: SolvedEntry | undefined, result: GameResult): SolvedEntry {
+  const mine: Help | undefined = result.solutionShown ? 'solution' : result.hintsUsed > 0 ? 'hints' : undefined;
+  const bests = [result.solutionShown ? null : result.moves, before?.best ?? null].filter((b) => b !== null);
+  const keep = before && (before.stars > result.stars || (before.stars === result.stars && helpRank(before.help) < helpRank(mine)));
+  const help = keep ? before.help : mine;
+  return {
+    best: bests.length > 0 ? Math.min(...bests) : null,
+    par: result.par,
+    stars: Math.max(result.stars, before?.stars ?? 0) as SolvedEntry['stars'],
+    ...(help ? { help } : {}),
+  };
+}
+
+/**
+ * Stats after a win: the board's entry, hints used, and for today's daily board its result and
+ * the streak. A win with the solution shown is recorded as such, but is no win of the player's:
+ * it adds no win and no streak day (and takes the day, so it cannot be replayed for the streak).
+ */
 export function recordWin(stats: Stats, boardKey: string, result: GameResult, daily: string | null): Stats {
-  const before = stats.solved[boardKey];
-  const entry: SolvedEntry =
-    before && before.best <= result.moves
-      ? before
-      : { best: result.moves, par: result.par, stars: result.stars };
   let next: Stats = {
     ...stats,
-    solved: { ...stats.solved, [boardKey]: { ...entry, stars: Math.max(entry.stars, before?.stars ?? 1) as 1 | 2 | 3 } },
+    solved: { ...stats.solved, [boardKey]: solvedEntry(stats.solved[boardKey], result) },
     hintsUsed: stats.hintsUsed + result.hintsUsed,
-    wins: stats.wins + 1,
+    wins: stats.wins + (result.solutionShown ? 0 : 1),
   };
-  if (daily !== null && !(daily in stats.daily.results)) {
+  if (daily !== null && !(daily in stats.daily.results) && result.solutionShown) {
+    const entry: DailyEntry = { moves: result.moves, par: result.par, hints: result.hintsUsed, shown: true };
+    next = { ...next, daily: { ...stats.daily, results: { ...stats.daily.results, [daily]: entry } } };
+  } else if (daily !== null && !(daily in stats.daily.results)) {
     const streak = stats.daily.last === previousDay(daily) ? stats.daily.streak + 1 : 1;
     next = {
       ...next,

@@ -23,7 +23,8 @@ export interface Settings {
 
 export type BoardSource =
   | { readonly kind: 'level'; readonly id: number }
-  | { readonly kind: 'daily'; readonly date: string }
+  /** `today`: opened as today's daily board, so a win counts for the streak (even after midnight). */
+  | { readonly kind: 'daily'; readonly date: string; readonly today: boolean }
   | { readonly kind: 'random'; readonly difficulty: Difficulty }
   | { readonly kind: 'custom' };
 
@@ -42,7 +43,8 @@ export interface LeapAnimation {
 export interface GameResult {
   readonly moves: number;
   readonly par: number;
-  readonly stars: 1 | 2 | 3;
+  /** 0 when the solution was shown: the solver's moves earn no stars. */
+  readonly stars: 0 | 1 | 2 | 3;
   readonly hintsUsed: number;
   readonly solutionShown: boolean;
 }
@@ -70,6 +72,8 @@ export interface GameData {
 export interface UiData {
   /** The solver's answer for exactly the current board, or null. */
   readonly analysis: SolveResult | null;
+  /** The solver failed on the start board, so par stays unknown (rather than "coming"). */
+  readonly parUnknown: boolean;
   /** A hint or solution is waiting for the solver. */
   readonly busy: boolean;
   /** A new board is being prepared (text says which), or null. */
@@ -92,7 +96,8 @@ export interface GameActions {
   newGame(board: Board, source?: BoardSource, par?: number | null): void;
   loadLevel(id: number): void;
   loadRandom(difficulty: Difficulty): Promise<void>;
-  loadDaily(date?: Date): Promise<void>;
+  /** Today's daily board, or the one of `date` (a Date or a 'YYYY-MM-DD' day from a link). */
+  loadDaily(date?: Date | string): Promise<void>;
   /** The board after this one: the next level, or a new random board like this one. */
   loadNext(): Promise<void>;
   /** Moves the pebble at `from` into the hole; a refusal message when it cannot. */

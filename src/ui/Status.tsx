@@ -1,6 +1,7 @@
 /**
- * The always-visible numbers: moves made, par (exact, from the worker) and pebbles matched, plus
- * the exact moves to solved when the "show all optimal moves" setting is on.
+ * The always-visible numbers: moves made, par (exact, from the worker; "?" when it cannot be
+ * known) and pebbles matched, plus the exact moves to solved when the "show all optimal moves"
+ * setting is on.
  */
 import { matchedCount, pebbleCount } from '../engine';
 import { useGame } from './GameContext';
@@ -8,6 +9,7 @@ import { useGame } from './GameContext';
 export function Status() {
   const moves = useGame((s) => s.past.length);
   const par = useGame((s) => s.par);
+  const parUnknown = useGame((s) => s.parUnknown);
   const board = useGame((s) => s.board);
   const showAll = useGame((s) => s.settings.showAll);
   const togo = useGame((s) => s.analysis?.distance ?? null);
@@ -19,8 +21,8 @@ export function Status() {
       </div>
       <div>
         <dt>Par</dt>
-        <dd data-testid="par" aria-busy={par === null}>
-          {par ?? '…'}
+        <dd data-testid="par" aria-busy={par === null && !parUnknown}>
+          {par ?? (parUnknown ? <Unknown /> : '…')}
         </dd>
       </div>
       <div>
@@ -32,9 +34,19 @@ export function Status() {
       {showAll && (
         <div>
           <dt>To solved</dt>
-          <dd data-testid="to-solved">{togo ?? '…'}</dd>
+          <dd data-testid="to-solved">{togo ?? (parUnknown ? <Unknown /> : '…')}</dd>
         </div>
       )}
     </dl>
+  );
+}
+
+/** A number the solver could not work out: a "?" that says why, to the eye (title) and to the ear. */
+function Unknown() {
+  const why = 'Unknown: the puzzle helper is not available';
+  return (
+    <span title={why}>
+      ?<span className="tp-sr-only"> ({why})</span>
+    </span>
   );
 }

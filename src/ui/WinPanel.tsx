@@ -1,8 +1,10 @@
 /**
- * The win: moves against par with stars, whether hints or the solution helped, a copyable
- * result for the daily board, and the way on to the next board.
+ * The win: moves against par with stars (none when the solution was shown), whether hints or
+ * the solution helped, a copyable result for the daily board, and the way on to the next board.
+ * A board that starts solved gets the same way on, without a win.
  */
 import { useEffect, useRef, useState } from 'react';
+import { isSolved } from '../engine';
 import { dailyShareText, starText } from '../store';
 import { useGame } from './GameContext';
 
@@ -24,12 +26,28 @@ export function WinPanel(props: WinPanelProps) {
   const result = useGame((s) => s.result);
   const source = useGame((s) => s.source);
   const restart = useGame((s) => s.restart);
+  const startsSolved = useGame((s) => s.past.length === 0 && isSolved(s.start));
   const [copied, setCopied] = useState<string | null>(null);
   const panel = useRef<HTMLElement>(null);
   useEffect(() => {
     const calm = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
     if (result) panel.current?.scrollIntoView?.({ block: 'nearest', behavior: calm ? 'auto' : 'smooth' });
   }, [result]);
+  const next = props.onNext && (
+    <button type="button" className="tp-primary" onClick={props.onNext}>
+      {props.nextLabel ?? 'Next board'}
+    </button>
+  );
+  if (!result && startsSolved) {
+    // Nothing to play, and no zero-move "win" to score: say so and offer the way on.
+    return (
+      <section className="tp-win" data-testid="already-solved" aria-labelledby="tp-win-title">
+        <h2 id="tp-win-title">Already solved</h2>
+        <p>Every pebble already sits on a plate of its own colour: there is nothing to move.</p>
+        <div className="tp-win-actions">{next}</div>
+      </section>
+    );
+  }
   if (!result) return null;
   const share = source.kind === 'daily' ? dailyShareText(source.date, result) : null;
   const help = result.solutionShown
@@ -42,7 +60,7 @@ export function WinPanel(props: WinPanelProps) {
   return (
     <section ref={panel} className="tp-win" data-testid="win" aria-labelledby="tp-win-title">
       <h2 id="tp-win-title">Solved!</h2>
-      <p className="tp-stars" role="img" aria-label={`${result.stars} of 3 stars`}>
+      <p className="tp-stars" role="img" aria-label={result.stars ? `${result.stars} of 3 stars` : 'No stars: the solution was shown'}>
         {starText(result.stars)}
       </p>
       <p>
@@ -66,11 +84,7 @@ export function WinPanel(props: WinPanelProps) {
         <button type="button" onClick={restart}>
           Play again
         </button>
-        {props.onNext && (
-          <button type="button" className="tp-primary" onClick={props.onNext}>
-            {props.nextLabel ?? 'Next board'}
-          </button>
-        )}
+        {next}
       </div>
     </section>
   );

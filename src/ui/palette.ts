@@ -4,16 +4,13 @@
  * screen readers. Letters outside the standard set get distinct generated hues. No engine imports.
  */
 import type { Palette } from '../store';
+import { colourName } from '../store';
 
 export interface Swatch {
   readonly fill: string;
   readonly ink: string;
   readonly name: string;
 }
-
-const NAMES: Record<string, string> = {
-  B: 'blue', C: 'cyan', G: 'green', O: 'orange', P: 'purple', R: 'red', Y: 'yellow', W: 'white', K: 'black', N: 'brown', M: 'magenta',
-};
 
 const FILLS: Record<Palette, Record<string, string>> = {
   default: { B: '#2f6fdb', C: '#1fb5c9', G: '#2f9e44', O: '#f08c00', P: '#9c36b5', R: '#e03131', Y: '#fcc419', W: '#f4f1ea', K: '#343a40', N: '#8d5a2b', M: '#d6336c' },
@@ -44,7 +41,7 @@ export function swatchOf(letter: string, palette: Palette): Swatch {
   const index = letter.charCodeAt(0) - 65;
   const fill = FILLS[palette][letter] ?? hslHex((index * 47) % 360, 0.65, palette === 'high-contrast' ? 0.4 : 0.5);
   const ink = luminance(fill) > 0.4 ? '#111111' : '#ffffff';
-  return { fill, ink, name: NAMES[letter] ?? `colour ${letter}` };
+  return { fill, ink, name: colourName(letter) };
 }
 
 export const PALETTE_NAMES: Record<Palette, string> = {

@@ -4,7 +4,7 @@
  */
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { LEVELS } from '../../src/levels';
+import { LEVELS, dailySeed } from '../../src/levels';
 import { memoryStorage } from '../support/fakeSolver';
 import { renderGame, settle } from '../support/game';
 
@@ -111,7 +111,47 @@ describe('the app', () => {
     await openView(game, 'New board');
     await game.user.click(await screen.findByRole('button', { name: 'Play today’s board' }));
     await waitFor(() => expect(screen.getByRole('heading', { name: /^Daily board · \d{4}-\d{2}-\d{2}$/ })).toBeInTheDocument());
-    expect(location.hash).toBe('#daily');
+    expect(location.hash).toBe(`#daily=${dailySeed(new Date())}`);
+  });
+
+  it('opens the daily board of the day a link names, and explains a date that is none', async () => {
+    const game = await renderGame({ app: true, level: 1 });
+    await act(async () => {
+      location.hash = '#daily=2026-11-20';
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
+    });
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'Daily board · 2026-11-20' })).toBeInTheDocument());
+    expect(location.hash).toBe('#daily=2026-11-20');
+    expect(game.state().source).toMatchObject({ kind: 'daily', today: dailySeed(new Date()) === '2026-11-20' });
+    await act(async () => {
+      location.hash = '#daily=2026-11-31';
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
+    });
+    await settle();
+    expect(game.message()).toMatch(/could not be opened: "2026-11-31" is not a date like 2026-11-22/);
+    expect(location.hash).toBe('#daily=2026-11-20');
+  });
+
+  it('marks a level solved with the solution shown: no stars, not counted as solved or at par', async () => {
+    const game = await renderGame({ app: true, level: 1, storage: memoryStorage() });
+    await game.press('Show solution');
+    await waitFor(() => game.expectSolved());
+    await openView(game, 'Levels');
+    expect(await screen.findByRole('button', { name: /^1 par \d+.*solved with the solution shown, no stars$/ })).toBeInTheDocument();
+    expect(screen.getByText(new RegExp(`^0 of ${LEVELS.length} solved`))).toBeInTheDocument();
+    await openView(game, 'Stats');
+    await screen.findByText('Boards solved');
+    const stat = (name: string) => (screen.getByText(name).nextElementSibling as HTMLElement).textContent;
+    expect([stat('Boards solved'), stat('Solved at par'), stat('Solution shown'), stat('Wins')]).toEqual(['0', '0', '1', '0']);
+  });
+
+  it('marks a level solved with hints, keeping its stars', async () => {
+    const game = await renderGame({ app: true, level: 1, storage: memoryStorage() });
+    await game.pressHint();
+    for (const move of game.state().analysis!.line) await game.clickPosition(move);
+    game.expectSolved();
+    await openView(game, 'Levels');
+    expect(await screen.findByRole('button', { name: /^1 par \d+.*3 stars with hints, best/ })).toBeInTheDocument();
   });
 
   it('shows stats and resets them on request', async () => {

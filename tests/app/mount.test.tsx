@@ -53,6 +53,11 @@ describe('mount', () => {
     expect(events[0]).toEqual({ type: 'move', move, moves: 1 });
   });
 
+  it('starts the daily board of a given day', async () => {
+    const { game } = place({ daily: '2026-11-20' });
+    await vi.waitFor(() => expect(game.store.getState().source).toMatchObject({ kind: 'daily', date: '2026-11-20' }));
+  });
+
   it('shows only the controls asked for', async () => {
     place({ board: EXAMPLE_BOARD, controls: ['undo', 'restart'] });
     await settle();

@@ -1,8 +1,9 @@
 /**
  * The game in a real Chromium, as a player meets it (issue 3): dist/ served from a sub-folder,
  * a shared link, clicks, undo, hints to a win at par, a responsive page during a hard hint,
- * axe-core, a malformed link; on a phone, a finger drag and the editor's pickers; a board that
- * keeps its size when messages come and go. Talks to the page mostly through the stable test hooks.
+ * axe-core, a malformed link, a dated daily link; on a phone, a finger drag and the editor's
+ * pickers; a board that keeps its size when messages come and go. Talks to the page mostly
+ * through the stable test hooks.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -102,6 +103,20 @@ describe('the game from a shared link', () => {
     expect(await hole(page)).toBeGreaterThanOrEqual(0);
     expect(errors).toEqual([]);
     await page.close();
+  });
+
+  it('opens the daily board of the day a link names, and explains a date that is none', async () => {
+    const { page, errors } = await open(`${site().base}#daily=2026-11-20`);
+    await page.getByRole('heading', { name: 'Daily board · 2026-11-20' }).waitFor();
+    expect(new URL(page.url()).hash).toBe('#daily=2026-11-20');
+    expect(errors).toEqual([]);
+    await page.close();
+    const bad = await open(`${site().base}#daily=2026-11-31`);
+    const explained = bad.page.getByTestId('message').filter({ hasText: /"2026-11-31" is not a date like 2026-11-22/ });
+    await expect.poll(() => explained.count()).toBeGreaterThan(0);
+    expect(await positions(bad.page)).toBe(15);
+    expect(bad.errors).toEqual([]);
+    await bad.page.close();
   });
 
   it('works from the site root as well as from a sub-folder', async () => {

@@ -39,7 +39,7 @@ describe('moves', () => {
     expect(game().moveFrom(3)).toBe(true);
     expect(holeOf(game().board)).toBe(3);
     expect(game().past).toEqual([3]);
-    expect(game().announcement).toMatch(/Moved row 3, place 1 to row 1, place 1\. 1 move/);
+    expect(game().announcement).toMatch(/^Blue pebble from row 3, place 1 to row 1, place 1\. 1 move/);
     expect(game().animation).toMatchObject({ from: 3, to: 0 });
     expect(events).toEqual([{ type: 'move', move: 3, moves: 1 }]);
   });
@@ -220,7 +220,7 @@ describe('winning', () => {
     game().playSolution();
     await vi.waitFor(() => expect(game().result).not.toBeNull());
     expect(isSolved(game().board)).toBe(true);
-    expect(game().result).toMatchObject({ moves: par, par, stars: 3, solutionShown: true });
+    expect(game().result).toMatchObject({ moves: par, par, stars: 0, solutionShown: true });
     expect(game().message).toBeNull();
     game().undo();
     expect(game().result).toBeNull();

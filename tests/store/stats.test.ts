@@ -58,4 +58,33 @@ describe('recordWin', () => {
     expect(stats.daily).toMatchObject({ streak: 1, best: 3 });
     expect(previousDay('2026-01-01')).toBe('2025-12-31');
   });
+
+  it('records a win with the solution shown without stars, best, win or streak day', () => {
+    const shown: GameResult = { ...win(10), stars: 0, solutionShown: true };
+    let stats = recordWin(emptyStats(), 'A/B', shown, '2026-03-01');
+    expect(stats.solved['A/B']).toEqual({ best: null, par: 10, stars: 0, help: 'solution' });
+    expect(stats.wins).toBe(0);
+    expect(stats.daily).toMatchObject({ last: null, streak: 0, results: { '2026-03-01': { moves: 10, shown: true } } });
+    stats = recordWin(stats, 'A/B', win(12, 10, 1), null);
+    expect(stats.solved['A/B']).toEqual({ best: 12, par: 10, stars: 2, help: 'hints' });
+    stats = recordWin(stats, 'A/B', shown, null);
+    expect(stats.solved['A/B']).toEqual({ best: 12, par: 10, stars: 2, help: 'hints' });
+  });
+
+  it('marks the stars with the help of the game that earned them', () => {
+    let stats = recordWin(emptyStats(), 'A/B', { ...win(10, 10, 2), stars: 3 }, null);
+    stats = recordWin(stats, 'A/B', { ...win(15), stars: 1 }, null);
+    expect(stats.solved['A/B']).toEqual({ best: 10, par: 10, stars: 3, help: 'hints' });
+    stats = recordWin(stats, 'A/B', { ...win(10), stars: 3 }, null);
+    expect(stats.solved['A/B']).toEqual({ best: 10, par: 10, stars: 3 });
+  });
+
+  it('reads back entries with the solution shown, and rejects a best with no stars', () => {
+    const storage = memoryStorage();
+    const stats = recordWin(emptyStats(), 'A/B', { ...win(10), stars: 0, solutionShown: true }, null);
+    saveStats(storage, stats);
+    expect(loadStats(storage).stats).toEqual(stats);
+    saveStats(storage, { ...emptyStats(), solved: { 'A/B': { best: 4, par: 4, stars: 0 } } });
+    expect(loadStats(storage).problem).toMatch(/damaged/);
+  });
 });

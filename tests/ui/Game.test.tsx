@@ -34,7 +34,7 @@ describe('the board', () => {
     await game.clickPosition(3);
     expect(game.hole()).toBe(3);
     expect(game.moves()).toBe(1);
-    expect(screen.getByTestId('announcement')).toHaveTextContent(/Moved row 3, place 1 to row 1, place 1/);
+    expect(screen.getByTestId('announcement')).toHaveTextContent(/^Blue pebble from row 3, place 1 to row 1, place 1\./);
   });
 
   it('explains gently why a pebble cannot move', async () => {

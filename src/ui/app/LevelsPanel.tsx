@@ -1,21 +1,33 @@
 /**
- * The built-in levels, easiest first, each with its par and the stars earned on it; picking one
- * starts it. Progress marks levels, it does not lock them.
+ * The built-in levels, easiest first, each with its par and the stars earned on it, marked when
+ * the best game used hints or only the solution was shown; picking one starts it. Progress
+ * marks levels, it does not lock them.
  */
 import { LEVELS } from '../../levels';
-import { keyOf, starText } from '../../store';
+import type { Help, SolvedEntry } from '../../store';
+import { keyOf, ownSolve, starText } from '../../store';
 import { useGame } from '../GameContext';
+
+/** What a screen reader hears after the level's number and par. */
+function spoken(entry: SolvedEntry | undefined): string {
+  if (!entry) return ', not solved yet';
+  if (!ownSolve(entry)) return ', solved with the solution shown, no stars';
+  return `, ${entry.stars} stars${entry.help === 'hints' ? ' with hints' : ''}, best ${entry.best} moves`;
+}
+
+/** The visible mark for help, short enough for a level's button. */
+const MARKS: Record<Help, string> = { hints: 'hints', solution: 'shown' };
 
 export function LevelsPanel(props: { onPlay: () => void }) {
   const solved = useGame((s) => s.stats.solved);
   const source = useGame((s) => s.source);
   const loadLevel = useGame((s) => s.loadLevel);
-  const done = LEVELS.filter((l) => keyOf(l) in solved).length;
+  const done = LEVELS.filter((l) => ownSolve(solved[keyOf(l)])).length;
   return (
     <section className="tp-panel" aria-labelledby="tp-levels-title">
       <h2 id="tp-levels-title">Levels</h2>
       <p>
-        {done} of {LEVELS.length} solved. Par is the fewest moves possible; three stars for a game at par.
+        {done} of {LEVELS.length} solved. Par is the fewest moves possible; three stars for a game at par, none when the solution was shown.
       </p>
       <ol className="tp-levels" aria-label="All levels">
         {LEVELS.map((level) => {
@@ -25,7 +37,7 @@ export function LevelsPanel(props: { onPlay: () => void }) {
             <li key={level.id}>
               <button
                 type="button"
-                className={entry ? 'tp-level tp-level-done' : 'tp-level'}
+                className={ownSolve(entry) ? 'tp-level tp-level-done' : 'tp-level'}
                 aria-current={current ? 'true' : undefined}
                 onClick={() => {
                   loadLevel(level.id);
@@ -34,10 +46,15 @@ export function LevelsPanel(props: { onPlay: () => void }) {
               >
                 <span className="tp-level-number">{level.id}</span>
                 <span className="tp-level-par">par {level.par}</span>
-                <span className={entry ? 'tp-level-stars' : 'tp-level-stars tp-level-open'} aria-hidden="true">
+                <span className={ownSolve(entry) ? 'tp-level-stars' : 'tp-level-stars tp-level-open'} aria-hidden="true">
                   {starText(entry?.stars ?? 0)}
                 </span>
-                <span className="tp-sr-only">{entry ? `, ${entry.stars} stars, best ${entry.best} moves` : ', not solved yet'}</span>
+                {entry?.help && (
+                  <span className="tp-level-help" aria-hidden="true">
+                    {MARKS[entry.help]}
+                  </span>
+                )}
+                <span className="tp-sr-only">{spoken(entry)}</span>
               </button>
             </li>
           );

@@ -16,6 +16,7 @@ export function NewBoardPanel(props: { onPlay: () => void }) {
   const loading = useGame((s) => s.loading);
   const today = dailySeed(new Date());
   const streak = currentStreak(stats, today);
+  const played = stats.daily.results[today];
   return (
     <section className="tp-panel" aria-labelledby="tp-new-title">
       <h2 id="tp-new-title">New board</h2>
@@ -43,7 +44,7 @@ export function NewBoardPanel(props: { onPlay: () => void }) {
       </div>
       <h3>Daily board</h3>
       <p>
-        One board a day, the same for everyone. {today in stats.daily.results ? 'You have solved today’s board.' : ''}{' '}
+        One board a day, the same for everyone. {played?.shown ? 'You have seen today’s solution.' : played ? 'You have solved today’s board.' : ''}{' '}
         {streak > 0 ? `Streak: ${streak} day${streak === 1 ? '' : 's'}.` : ''}
       </p>
       <button

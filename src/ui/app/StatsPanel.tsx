@@ -1,10 +1,10 @@
 /**
- * The player's saved stats: boards solved, wins, hints used, the daily streak and recent daily
- * results, with a way to reset them.
+ * The player's saved stats: boards solved (by the player, apart from those whose solution was
+ * shown), wins, hints used, the daily streak and recent daily results, with a way to reset them.
  */
 import { useState } from 'react';
 import { dailySeed } from '../../levels';
-import { currentStreak } from '../../store';
+import { currentStreak, ownSolve } from '../../store';
 import { useGame } from '../GameContext';
 
 export function StatsPanel() {
@@ -12,7 +12,8 @@ export function StatsPanel() {
   const resetStats = useGame((s) => s.resetStats);
   const [confirming, setConfirming] = useState(false);
   const today = dailySeed(new Date());
-  const solved = Object.values(stats.solved);
+  const entries = Object.values(stats.solved);
+  const solved = entries.filter(ownSolve);
   const perfect = solved.filter((e) => e.stars === 3).length;
   const recent = Object.entries(stats.daily.results).sort(([a], [b]) => b.localeCompare(a)).slice(0, 7);
   return (
@@ -26,6 +27,10 @@ export function StatsPanel() {
         <div>
           <dt>Solved at par</dt>
           <dd>{perfect}</dd>
+        </div>
+        <div>
+          <dt>Solution shown</dt>
+          <dd>{entries.length - solved.length}</dd>
         </div>
         <div>
           <dt>Wins</dt>
@@ -51,7 +56,7 @@ export function StatsPanel() {
             {recent.map(([date, r]) => (
               <li key={date}>
                 {date}: {r.moves} moves, par {r.par}
-                {r.hints > 0 ? `, ${r.hints} hint${r.hints === 1 ? '' : 's'}` : ''}
+                {r.shown ? ', solution shown' : r.hints > 0 ? `, ${r.hints} hint${r.hints === 1 ? '' : 's'}` : ''}
               </li>
             ))}
           </ul>

@@ -24,7 +24,8 @@ export function titleOf(source: BoardSource): string {
 
 export function hashFor(source: BoardSource, start: Board): string {
   if (source.kind === 'level') return `#level=${source.id}`;
-  if (source.kind === 'daily') return '#daily';
+  // Dated, so a friend who opens the link another day gets the same board.
+  if (source.kind === 'daily') return `#daily=${source.date}`;
   return boardLink(start);
 }
 
@@ -34,7 +35,7 @@ export function openLink(store: GameStore, hash: string): boolean {
   const game = store.getState();
   if (target.kind === 'board') game.newGame(target.board, { kind: 'custom' });
   else if (target.kind === 'level') game.loadLevel(target.id);
-  else if (target.kind === 'daily') void game.loadDaily();
+  else if (target.kind === 'daily') void game.loadDaily(target.day ?? undefined);
   else if (target.kind === 'invalid') game.say(`This link's board could not be opened: ${target.error}.`, 'error');
   return target.kind !== 'invalid' && target.kind !== 'none';
 }

@@ -1,0 +1,62 @@
+/**
+ * How the game tells what a game earned and what it cannot know: no stars after "Show solution",
+ * par shown as unknown (not busy) without a solver, and a board that starts solved offered the
+ * way on instead of a win.
+ */
+import { screen } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import type { Board } from '../../src/engine';
+import { EXAMPLE_BOARD, applyMoves, solvedBoard } from '../../src/engine';
+import { SolverError } from '../../src/worker/client';
+import { fakeSolver } from '../support/fakeSolver';
+import { renderGame, settle } from '../support/game';
+
+const SOLVED = solvedBoard(EXAMPLE_BOARD)!;
+const NEAR: Board = applyMoves(SOLVED, [3, 5, 14]);
+
+describe('the win panel', () => {
+  it('gives no stars after the solution was shown', async () => {
+    const game = await renderGame({ board: NEAR });
+    await game.press('Show solution');
+    for (let i = 0; i < 10 && !screen.queryByTestId('win'); i++) await settle();
+    game.expectSolved();
+    expect(screen.getByRole('img', { name: 'No stars: the solution was shown' })).toBeInTheDocument();
+    expect(screen.getByTestId('win')).toHaveTextContent(/Solved with the solution shown/);
+  });
+});
+
+describe('par', () => {
+  it('shows "?" with a spoken reason, not a busy "…", when the solver is unavailable', async () => {
+    const solver = fakeSolver();
+    solver.failWith(new SolverError('unavailable', 'The puzzle helper stopped responding. Please try again.'));
+    const game = await renderGame({ solver });
+    await settle();
+    const par = screen.getByTestId('par');
+    expect(par).toHaveAttribute('aria-busy', 'false');
+    expect(par).toHaveTextContent(/^\? \(Unknown: the puzzle helper is not available\)$/);
+    expect(par.querySelector('[title]')).toHaveAttribute('title', 'Unknown: the puzzle helper is not available');
+    expect(game.message()).toMatch(/stopped responding/);
+  });
+
+  it('is busy while the solver works', async () => {
+    const solver = fakeSolver({ manual: true });
+    await renderGame({ solver });
+    expect(screen.getByTestId('par')).toHaveAttribute('aria-busy', 'true');
+    expect(screen.getByTestId('par')).toHaveTextContent('…');
+    await solver.flush();
+  });
+});
+
+describe('a board that starts solved', () => {
+  it('says so and offers the next board, with no win', async () => {
+    const onNext = vi.fn();
+    const game = await renderGame({ board: SOLVED, props: { onNext, nextLabel: 'New board' } });
+    expect(game.par()).toBe('0');
+    const note = screen.getByTestId('already-solved');
+    expect(note).toHaveTextContent(/Already solved.*nothing to move/);
+    expect(screen.queryByTestId('win')).toBeNull();
+    await game.user.click(screen.getByRole('button', { name: 'New board' }));
+    expect(onNext).toHaveBeenCalledOnce();
+    expect(game.state().stats.wins).toBe(0);
+  });
+});
