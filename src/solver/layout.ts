@@ -3,7 +3,7 @@
  * the bound and the move generator read. Built once per layout; pure engine data, no DOM.
  */
 import type { Board } from '../engine';
-import { HOLE, MOVE_TABLE, SIZE, coloursOf, lineDistance } from '../engine';
+import { MOVE_TABLE, SIZE, coloursOf, lineDistance, oddColour } from '../engine';
 
 /** Room for each colour's plates in the flat per-colour arrays. */
 export const SLOT = 16;
@@ -25,10 +25,12 @@ export const MOVES_FROM: Uint8Array = Uint8Array.from(MOVE_TABLE.flat());
 
 /** A plate layout as the bound and the search read it. */
 export interface Layout {
-  readonly plates: string;
-  /** Sorted distinct plate colours; colour code c (1..) is `colours[c - 1]`. */
-  readonly colours: readonly string[];
-  /** Number of colour codes (codes run 1..count). */
+  /**
+   * What makes two boards share a layout: the plates, and which colour is short of a pebble
+   * (the same plates with another spare plate are another puzzle).
+   */
+  readonly key: string;
+  /** Number of colour codes: code c (1..count) is the c-th of the sorted plate colours (engine colourCodes). */
   readonly count: number;
   /** `platesOf[c * SLOT + j]` is the j-th plate of colour code c. */
   readonly platesOf: Uint8Array;
@@ -49,14 +51,10 @@ export function layoutOf(board: Board): Layout {
     platesOf[code * SLOT + plateCount[code]!] = p;
     plateCount[code]!++;
   }
-  const pebbleCount = new Uint8Array(count + 1);
-  for (const ch of board.pebbles) if (ch !== HOLE) pebbleCount[colours.indexOf(ch) + 1]!++;
-  let oddCode = 0;
-  for (let c = 1; c <= count; c++) if (plateCount[c]! > pebbleCount[c]!) oddCode = c;
-  return { plates: board.plates, colours, count, platesOf, plateCount, oddCode };
+  return { key: layoutKey(board), count, platesOf, plateCount, oddCode: colours.indexOf(oddColour(board)) + 1 };
 }
 
-/** The pebbles of a board as colour codes of its layout, 0 for the hole. */
-export function cellsOf(layout: Layout, board: Board): Uint8Array {
-  return Uint8Array.from(board.pebbles, (ch) => (ch === HOLE ? 0 : layout.colours.indexOf(ch) + 1));
+/** The key of the layout `board` would get from {@link layoutOf}, without building it. */
+export function layoutKey(board: Board): string {
+  return `${board.plates}/${oddColour(board)}`;
 }

@@ -5,11 +5,11 @@
  * and cancel. Typed arrays and no allocation inside the search; engine data only.
  */
 import type { Board } from '../engine';
-import { KEY_BITS, LOW_POSITIONS, SIZE, holeOf } from '../engine';
+import { KEY_BITS, LOW_POSITIONS, SIZE, colourCodes, holeOf } from '../engine';
 import type { Bound, BoundKind } from './bound';
 import { boundFor } from './bound';
 import type { Layout } from './layout';
-import { MOVES_FROM, MOVES_START, cellsOf, layoutOf } from './layout';
+import { MOVES_FROM, MOVES_START, layoutKey, layoutOf } from './layout';
 import { Memo } from './memo';
 
 const FOUND = -1;
@@ -55,12 +55,12 @@ export class Searcher {
 
   /** Sets the board to search from; keeps the memo when the layout is unchanged. */
   load(board: Board): void {
-    if (this.layout === null || this.layout.plates !== board.plates) {
+    if (this.layout === null || this.layout.key !== layoutKey(board)) {
       this.layout = layoutOf(board);
       this.bound = boundFor(this.boundKind, this.layout);
       this.memo.clear();
     }
-    this.cells.set(cellsOf(this.layout, board));
+    this.cells.set(colourCodes(board));
     this.hole = holeOf(board);
     this.lo = 0;
     this.hi = 0;

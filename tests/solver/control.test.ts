@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EXAMPLE_BOARD, applyMoves, isSolved } from '../../src/engine';
-import { SolveCancelled, solve, solveSteps } from '../../src/solver';
+import { SolveCancelled, createSolver, solve, solveSteps } from '../../src/solver';
 import { forwardLine, reverseBoard } from '../../src/solver/reverse';
 
 const HARD = { plates: 'WCBRBOGYGPCORPY', pebbles: 'OORYPCBCYRBGP-G' }; // 24 moves
@@ -44,5 +44,15 @@ describe('solver control', () => {
     const forward = forwardLine(line, solved);
     expect(forward).toHaveLength(16);
     expect(isSolved(applyMoves(EXAMPLE_BOARD, forward))).toBe(true);
+  });
+
+  it('treats the same plates with another spare plate as another layout', () => {
+    const spareP = { plates: EXAMPLE_BOARD.plates, pebbles: '-PCBRYOGYGBCORW' };
+    const fresh = createSolver().solve(spareP, { maxNodes: 1_000_000 });
+    const used = createSolver();
+    used.solve(EXAMPLE_BOARD);
+    const after = used.solve(spareP, { maxNodes: 1_000_000 });
+    expect({ distance: after.distance, hints: after.hints }).toEqual({ distance: fresh.distance, hints: fresh.hints });
+    expect(isSolved(applyMoves(spareP, after.line))).toBe(true);
   });
 });
