@@ -86,13 +86,3 @@ function checkHoles(pebbles: string): string | null {
 export function formatBoard(board: Board): { plates: string; pebbles: string } {
   return { plates: board.plates, pebbles: board.pebbles };
 }
-
-/**
- * Reads a board or throws an Error with the parse message. For trusted data only (tests,
- * built-in levels); input from people goes through {@link parseBoard}.
- */
-export function boardOf(plates: string, pebbles: string): Board {
-  const result = parseBoard(plates, pebbles);
-  if (!result.ok) throw new Error(`invalid board ${plates} / ${pebbles}: ${result.error}`);
-  return result.board;
-}

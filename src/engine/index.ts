@@ -7,7 +7,7 @@ export { SIZE, ROWS, POSITIONS, LINES, MOVE_TABLE, positionAt, rowOf, colOf, isP
 export type { Board, Colour } from './board';
 export { HOLE, holeOf, pebbleAt, plateAt, sameBoard, coloursOf } from './board';
 export type { ParseResult } from './codes';
-export { parseBoard, formatBoard, boardOf } from './codes';
+export { parseBoard, formatBoard } from './codes';
 export type { Move } from './moves';
 export { legalMoves, canMove, whyCannotMove, applyMove, applyMoves } from './moves';
 export { matchedCount, pebbleCount, isSolved, oddColour, solvedBoard } from './status';

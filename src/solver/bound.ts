@@ -81,7 +81,6 @@ export class LowerBound implements Bound {
   private multiCount = 0;
   private readonly choiceCost: Int32Array;
   private readonly choiceIndex: Int32Array;
-  private readonly choiceCount: Int32Array;
   private readonly minRest: Int32Array;
   private hole = 0;
   private best = INFINITE;
@@ -98,7 +97,6 @@ export class LowerBound implements Bound {
     this.multi = new Uint8Array(n);
     this.choiceCost = new Int32Array(n * MAX_CHOICES);
     this.choiceIndex = new Int32Array(n * MAX_CHOICES);
-    this.choiceCount = new Int32Array(n);
     this.minRest = new Int32Array(n + 1);
   }
 
@@ -177,7 +175,6 @@ export class LowerBound implements Bound {
       this.choiceCost[off + j] = cost;
       this.choiceIndex[off + j] = i;
     }
-    this.choiceCount[c] = n;
   }
 
   private branch(i: number, cost: number): void {

@@ -5,7 +5,7 @@
  * Deterministic for a seed; engine and solver only.
  */
 import type { Board, Random } from '../engine';
-import { applyMoves, createRandom, oddPlateColour, parseBoard, randomBoard, randomPlates } from '../engine';
+import { applyMoves, createRandom, oddPlateColour, randomBoard, randomPlates } from '../engine';
 import { measure } from './solve';
 
 /** What board to generate: its exact distance, the seed that names it, and optionally its layout. */
@@ -85,8 +85,5 @@ export function generate(options: GenerateOptions): Board {
     }
   }
   // Along an optimal line the distance falls by exactly one a move.
-  const result = applyMoves(board, current.line.slice(0, current.distance - distance));
-  const parsed = parseBoard(result.plates, result.pebbles);
-  if (!parsed.ok) throw new GenerateError(parsed.error);
-  return parsed.board;
+  return applyMoves(board, current.line.slice(0, current.distance - distance));
 }

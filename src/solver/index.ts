@@ -6,7 +6,7 @@ export type { SolveResult, SolveOptions, DistanceResult } from './types';
 export { SolveCancelled } from './types';
 export type { SolveProgress } from './solve';
 export type { Solver } from './solve';
-export { solve, solveSteps, measure, distanceSteps, createSolver } from './solve';
+export { solve, solveSteps, measure, createSolver } from './solve';
 export type { BoundKind } from './bound';
 export { lowerBound } from './bound-of';
 export type { GenerateOptions } from './generate';

@@ -172,8 +172,6 @@ const solver = createSolver();
  */
 export const solveSteps = solver.solveSteps;
 
-/** The exact distance and one optimal line, without the hint set (cheaper), in steps. */
-export const distanceSteps = solver.distanceSteps;
 
 /**
  * The exact distance, complete hint set and one optimal line for `board`.
