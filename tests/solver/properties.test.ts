@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { applyMove, applyMoves, createRandom, isSolved, legalMoves, randomBoard, randomPlates } from '../../src/engine';
-import { lowerBound, measure, solve } from '../../src/solver';
+import { createSolver, lowerBound, measure, solve } from '../../src/solver';
 
 const anyBoard = fc.integer().map((seed) => {
   const random = createRandom(seed);
@@ -33,6 +33,22 @@ describe('solver properties on random boards', () => {
         }
       }),
       { numRuns: 25, seed: 7 },
+    );
+  });
+
+  it('gives the same answers whatever it solved before, for any spare plate on the same plates', () => {
+    const shared = createSolver();
+    const plates = 'WCBRBOGYGPCORPY';
+    fc.assert(
+      fc.property(fc.integer(), fc.nat(14), (seed, spare) => {
+        const pieces = [...plates];
+        pieces[spare] = '-'; // any plate's colour can be the one short of a pebble
+        const board = { plates, pebbles: createRandom(seed).shuffle(pieces).join('') };
+        const again = shared.solve(board, { maxNodes: 2_000_000 });
+        const fresh = createSolver().solve(board, { maxNodes: 2_000_000 });
+        expect({ distance: again.distance, hints: again.hints }).toEqual({ distance: fresh.distance, hints: fresh.hints });
+      }),
+      { numRuns: 30, seed: 11 },
     );
   });
 
