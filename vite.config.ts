@@ -27,7 +27,8 @@ export default defineConfig({
       registerType: 'autoUpdate',
       // An external registerSW.js rather than an inline script, so a strict CSP needs no hash.
       injectRegister: 'script',
-      includeAssets: ['icons/icon.svg', 'icons/apple-touch-icon.png'],
+      // The glob below already precaches every icon; listing them again only doubled the entries.
+      includeManifestIcons: false,
       manifest: {
         name: 'tripebble',
         short_name: 'tripebble',
@@ -46,7 +47,8 @@ export default defineConfig({
         ],
       },
       workbox: {
-        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        // The plugin adds manifest.webmanifest itself.
+        globPatterns: ['**/*.{js,css,html,svg,png}'],
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,
         // A new version takes over open tabs at once, and the first visit is cached for offline.
@@ -56,7 +58,7 @@ export default defineConfig({
     }),
   ],
   worker: { format: 'es' },
-  build: { target: 'es2022', manifest: true },
+  build: { target: 'es2022' },
   test: {
     projects: [
       {

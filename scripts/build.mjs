@@ -3,7 +3,8 @@
  *   1. the embed's solver worker as one classic script (embed-worker-HASH.js),
  *   2. dist/embed.js, one classic script that knows the worker's file name,
  *   3. the app (vite.config.ts) last, so its service worker precaches 1 and 2 as well.
- * The app's own worker chunk comes from step 3; the solver is in no main-thread file.
+ * The app's own worker chunk comes from step 3 (src/main.tsx names it); embed.js starts the
+ * worker of step 1 instead, so it carries no worker of its own. The solver is in no main-thread file.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, renameSync, rmSync } from 'node:fs';
@@ -15,22 +16,6 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const outDir = 'dist';
 const production = { 'process.env.NODE_ENV': JSON.stringify('production') };
 
-/**
- * The embed passes its own createWorker to every board, so the client's default
- * `new Worker(new URL(…, import.meta.url))` is dead code there; left in, Vite would emit a second
- * copy of the solver and warn about import.meta in a classic script.
- */
-const noDefaultWorker = {
-  name: 'tripebble:no-default-worker',
-  enforce: 'pre',
-  transform(code, id) {
-    if (!id.includes('/src/')) return null;
-    const pattern = /new\s+Worker\s*\(\s*new\s+URL\s*\([^()]*import\.meta\.url\s*\)\s*(,\s*\{[^{}]*\})?\s*\)/g;
-    const out = code.replace(pattern, '(() => { throw new Error("embedded boards start their worker with createWorker"); })()');
-    return out === code ? null : { code: out, map: null };
-  },
-};
-
 /** Shared options of the two library builds (lib mode keeps process.env unless defined). */
 function libBuild(entry, name, fileName, extra = {}) {
   return build({
@@ -39,7 +24,6 @@ function libBuild(entry, name, fileName, extra = {}) {
     logLevel: 'warn',
     define: { ...production, ...extra.define },
     plugins: extra.plugins ?? [],
-    worker: { format: 'iife' },
     build: {
       outDir,
       emptyOutDir: false,
@@ -60,7 +44,7 @@ const workerFile = `embed-worker-${hash}.js`;
 renameSync(workerPath, `${root}/${outDir}/${workerFile}`);
 
 await libBuild('src/embed/entry.ts', 'tripebbleEmbed', 'embed.js', {
-  plugins: [noDefaultWorker, react()],
+  plugins: [react()],
   define: { __TRIPEBBLE_EMBED_WORKER__: JSON.stringify(workerFile) },
 });
 

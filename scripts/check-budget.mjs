@@ -64,15 +64,16 @@ function report(name, files) {
   return total;
 }
 
-if (!existsSync(join(dist, 'index.html'))) fail('dist/index.html is missing: run `npm run build` first');
-if (!existsSync(join(dist, 'embed.js'))) fail('dist/embed.js is missing: run `npm run build` first');
+for (const file of ['index.html', 'embed.js']) {
+  if (!existsSync(join(dist, file))) fail(`dist/${file} is missing: run \`npm run build\` first`);
+}
 
 const html = readFileSync(join(dist, 'index.html'), 'utf8');
-const appFiles = [...new Set(htmlScripts(html).flatMap((url) => closure(join(dist, url))))];
-const results = [
-  ['app (index.html)', report('app (index.html)', appFiles)],
-  ['embed.js', report('embed.js', closure(join(dist, 'embed.js')))],
+const entries = [
+  ['app (index.html)', [...new Set(htmlScripts(html).flatMap((url) => closure(join(dist, url))))]],
+  ['embed.js', closure(join(dist, 'embed.js'))],
 ];
+const results = entries.map(([name, files]) => [name, report(name, files)]);
 const over = results.filter(([, size]) => size > BUDGET);
 if (over.length > 0) {
   fail(over.map(([name, size]) => `${name} needs ${(size / KB).toFixed(1)} KB gzip of JavaScript before the board is interactive; the budget is ${BUDGET / KB} KB`).join('\n'));

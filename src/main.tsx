@@ -2,7 +2,8 @@
  * The app's entry: reads the shared link in the URL hash and mounts the full app with it. A
  * malformed link is explained on the page and the app falls back to the next level to play.
  * The app's own styles are a linked stylesheet (CSP-safe, and no JavaScript to load); the
- * game's styles come with mount(). Imports no solver runtime code.
+ * game's styles come with mount(). The solver runs in the app's own module worker, which Vite
+ * bundles from the URL below; this file imports no solver runtime code.
  */
 import { mount, registerAppShell } from './embed/mount';
 import type { MountOptions } from './embed/mount';
@@ -26,6 +27,10 @@ function optionsFromLink(hash: string): Partial<MountOptions> {
   }
 }
 
+function createWorker(): Worker {
+  return new Worker(new URL('./worker/solver.worker.ts', import.meta.url), { type: 'module' });
+}
+
 registerAppShell(App);
 const target = document.getElementById('app');
-if (target) mount(target, { app: true, ...optionsFromLink(location.hash) });
+if (target) mount(target, { app: true, createWorker, ...optionsFromLink(location.hash) });

@@ -1,14 +1,16 @@
 /**
  * Reads the attributes of <tripebble-board> into board options or one readable error.
  * Pure data in, data out: no DOM writes, no React, no solver; only the engine's code parser
- * and the level list (data).
+ * and the level list (data). The control names are the UI's Control type, spelled out here as
+ * a value (checked against it both ways) so that this module stays free of React.
  * Messages quote attribute values as plain text, so they are safe for textContent only.
  */
 import { parseBoard, type Board } from '../engine';
 import { LEVELS } from '../levels';
+import type { Control } from '../ui/Controls';
 
-export const CONTROLS = ['hint', 'undo', 'redo', 'restart', 'solution', 'new', 'settings'] as const;
-export type Control = (typeof CONTROLS)[number];
+const CONTROL_NAMES: Record<Control, true> = { hint: true, undo: true, redo: true, restart: true, solution: true, new: true, settings: true };
+const CONTROLS = Object.keys(CONTROL_NAMES) as Control[];
 
 export const OBSERVED_ATTRIBUTES = ['plates', 'pebbles', 'hints', 'controls', 'level', 'daily', 'label'] as const;
 
@@ -45,7 +47,7 @@ function readHints(value: string | null): boolean | string | undefined {
 function readControls(value: string | null): readonly Control[] | string | undefined {
   if (value === null) return undefined;
   const names = value.trim().toLowerCase().split(/[\s,]+/).filter((n) => n !== '');
-  const unknown = names.filter((n) => !(CONTROLS as readonly string[]).includes(n));
+  const unknown = names.filter((n) => !Object.hasOwn(CONTROL_NAMES, n));
   if (unknown.length > 0) {
     return `controls has unknown name${unknown.length > 1 ? 's' : ''} ${unknown.map(quote).join(', ')}; use any of: ${CONTROLS.join(' ')}`;
   }
@@ -77,7 +79,8 @@ function readBoard(plates: string | null, pebbles: string | null): Board | strin
 export function readAttributes(read: Read): AttributeResult {
   const board = readBoard(read('plates'), read('pebbles'));
   const level = readLevel(read('level'));
-  const daily = read('daily') !== null && read('daily')?.trim().toLowerCase() !== 'false';
+  const dailyValue = read('daily');
+  const daily = dailyValue !== null && dailyValue.trim().toLowerCase() !== 'false';
   const hints = readHints(read('hints'));
   const controls = readControls(read('controls'));
   for (const v of [board, level, hints, controls]) if (typeof v === 'string') return { ok: false, error: v };
@@ -86,9 +89,7 @@ export function readAttributes(read: Read): AttributeResult {
   if (sources.length > 1) {
     return { ok: false, error: `choose one board source, not ${sources.join(' and ')}` };
   }
-  const options: {
-    board?: Board; level?: number; daily?: boolean; hints?: boolean; controls?: readonly Control[]; label?: string;
-  } = {};
+  const options: { -readonly [K in keyof BoardAttributes]: BoardAttributes[K] } = {};
   if (board !== undefined) options.board = board as Board;
   if (level !== undefined) options.level = level as number;
   if (daily) options.daily = true;

@@ -18,8 +18,6 @@ export interface ElementDeps {
   readonly options?: () => Partial<MountOptions>;
 }
 
-export type EmbedEventType = GameEvent['type'];
-
 function messageOf(error: unknown): string {
   if (error instanceof Error && error.message) return error.message;
   return typeof error === 'string' ? error : 'the board could not be shown';

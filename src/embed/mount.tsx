@@ -27,6 +27,7 @@ export interface MountOptions {
   readonly daily?: boolean | string;
   readonly hints?: boolean;
   readonly controls?: readonly Control[];
+  /** Starts the solver worker (the app and embed.js each pass theirs); unused when `solver` is given. */
   readonly createWorker?: () => Worker;
   readonly solver?: SolverClient;
   readonly onEvent?: (event: GameEvent) => void;

@@ -1,7 +1,10 @@
 /**
- * The element's own styles (sizing and the error box), applied as a constructable stylesheet so
- * they work under a strict CSP (no inline <style>). The game's styles are mount()'s business.
+ * The element's own styles (sizing and the error box), adopted on its shadow root with the UI's
+ * adoptCss, so they work under a strict CSP (no inline <style>). The game's styles are mount()'s
+ * business.
  */
+import { adoptCss } from '../ui/styles';
+
 const CSS = `
 :host { display: block; inline-size: 100%; max-inline-size: 100%; container-type: inline-size; }
 :host([hidden]) { display: none; }
@@ -15,14 +18,7 @@ const CSS = `
 }
 `;
 
-let sheet: CSSStyleSheet | null = null;
-
-/** Adopts the shared sheet; a DOM without constructable stylesheets (jsdom) just goes unstyled. */
+/** Adopts the element's sheet on its shadow root; a DOM without constructable sheets (jsdom) goes unstyled. */
 export function adoptStyles(root: ShadowRoot): void {
-  if (!('adoptedStyleSheets' in root) || typeof CSSStyleSheet.prototype.replaceSync !== 'function') return;
-  if (!sheet) {
-    sheet = new CSSStyleSheet();
-    sheet.replaceSync(CSS);
-  }
-  root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  adoptCss(root, CSS);
 }

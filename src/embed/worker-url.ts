@@ -4,7 +4,7 @@
  * script that importScripts() the real one (classic workers may import cross-origin scripts,
  * without CORS). Host CSP then needs `worker-src blob:` and the script's origin in `script-src`.
  */
-let blobUrls = new Map<string, string>();
+const blobUrls = new Map<string, string>();
 
 function bootstrapUrl(workerUrl: string): string {
   let url = blobUrls.get(workerUrl);
@@ -25,5 +25,5 @@ export function createWorkerFactory(workerUrl: URL, pageOrigin: string = locatio
 /** Forgets cached bootstrap URLs (for tests). */
 export function resetWorkerFactories(): void {
   for (const url of blobUrls.values()) URL.revokeObjectURL(url);
-  blobUrls = new Map();
+  blobUrls.clear();
 }

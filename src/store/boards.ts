@@ -4,7 +4,7 @@
  * the hint state. Must not import UI code or solver runtime code.
  */
 import type { Board } from '../engine';
-import { POSITIONS, holeOf, isSolved, sameBoard } from '../engine';
+import { holeOf, isSolved, sameBoard } from '../engine';
 import { DIFFICULTIES, LEVELS, dailyDistance, dailySeed } from '../levels';
 import { SolverError } from '../worker/client';
 import type { StoreContext } from './context';
@@ -13,7 +13,7 @@ import { dateOfDay } from './days';
 import { keyOf } from './score';
 import type { Stats } from './stats';
 import { ownSolve } from './stats';
-import type { BoardSource, Difficulty, GameActions } from './types';
+import type { BoardSource, Difficulty, GameActions, GameData, UiData } from './types';
 
 /** The first built-in level the player has not solved by their own moves (the last one when all are). */
 export function firstUnsolvedLevel(stats: Stats): number {
@@ -21,9 +21,46 @@ export function firstUnsolvedLevel(stats: Stats): number {
   return (open ?? LEVELS.at(-1))?.id ?? 1;
 }
 
+/** The level after the one being played, or null when there is none (or no level is played). */
+export function nextLevel(source: BoardSource): number | null {
+  return source.kind === 'level' && LEVELS.some((l) => l.id === source.id + 1) ? source.id + 1 : null;
+}
+
 type BoardActions = Pick<GameActions, 'newGame' | 'loadLevel' | 'loadRandom' | 'loadDaily' | 'loadNext'>;
 
 const DIFFICULTY_NAMES: Record<Difficulty, string> = { easy: 'an easy', medium: 'a medium', hard: 'a hard', expert: 'an expert' };
+
+type FreshGame = GameData & Omit<UiData, 'message' | 'announcement' | 'settings' | 'stats'>;
+
+/**
+ * The state of a game that has just started on `board`: no moves, no hint, nothing playing, par
+ * and analysis from the analyst's cache when it knows the board. The store starts with it too.
+ */
+export function freshGame(ctx: StoreContext, board: Board, source: BoardSource, par: number | null): FreshGame {
+  const analysis = ctx.analyst.cached(board) ?? null;
+  return {
+    start: board,
+    board,
+    past: [],
+    future: [],
+    source,
+    par: analysis?.distance ?? par,
+    parUnknown: false,
+    hintsUsed: 0,
+    solutionShown: false,
+    result: null,
+    analysis,
+    busy: false,
+    loading: null,
+    // The first position that holds a pebble.
+    focus: holeOf(board) === 0 ? 1 : 0,
+    hintStage: 0,
+    hintMove: null,
+    playing: false,
+    animation: null,
+    refused: null,
+  };
+}
 
 function startGame(ctx: StoreContext, board: Board, source: BoardSource, par: number | null): void {
   clearTimeout(ctx.timers.solution);
@@ -32,25 +69,8 @@ function startGame(ctx: StoreContext, board: Board, source: BoardSource, par: nu
   ctx.waiting = null;
   const same = sameBoard(board, ctx.get().start);
   ctx.set({
-    start: board,
-    board,
-    past: [],
-    future: [],
-    source,
-    par: ctx.analyst.cached(board)?.distance ?? par,
-    parUnknown: false,
-    hintsUsed: 0,
-    solutionShown: false,
-    result: null,
-    analysis: ctx.analyst.cached(board) ?? null,
-    busy: false,
-    loading: null,
-    focus: POSITIONS.find((p) => p !== holeOf(board)) ?? 0,
-    hintStage: 0,
-    hintMove: null,
-    playing: false,
-    animation: null,
-    refused: null,
+    ...freshGame(ctx, board, source, par),
+    message: null,
     announcement: isSolved(board) ? 'This board is already solved.' : same ? 'The board starts again.' : 'A new board is ready.',
   });
   askPar(ctx);
@@ -81,7 +101,6 @@ export function boardActions(ctx: StoreContext): BoardActions {
   const actions: BoardActions = {
     newGame(board, source = { kind: 'custom' }, par = null) {
       ctx.generation?.abort();
-      ctx.set({ message: null });
       startGame(ctx, board, source, par);
     },
     loadLevel(id) {
@@ -91,7 +110,6 @@ export function boardActions(ctx: StoreContext): BoardActions {
         return;
       }
       ctx.generation?.abort();
-      ctx.set({ message: null });
       startGame(ctx, { plates: level.plates, pebbles: level.pebbles }, { kind: 'level', id }, level.par);
     },
     async loadRandom(difficulty) {
@@ -100,7 +118,6 @@ export function boardActions(ctx: StoreContext): BoardActions {
       const seed = Math.floor(ctx.random() * 2 ** 31);
       const board = await generated(ctx, `Finding ${DIFFICULTY_NAMES[difficulty]} board…`, distance, seed);
       if (!board) return;
-      ctx.set({ message: null });
       startGame(ctx, board, { kind: 'random', difficulty }, distance);
     },
     async loadDaily(when = ctx.now()) {
@@ -113,12 +130,12 @@ export function boardActions(ctx: StoreContext): BoardActions {
       const distance = dailyDistance(date);
       const board = await generated(ctx, `Preparing the daily board for ${day}…`, distance, day);
       if (!board) return;
-      ctx.set({ message: null });
       startGame(ctx, board, { kind: 'daily', date: day, today: day === dailySeed(ctx.now()) }, distance);
     },
     async loadNext() {
       const source = ctx.get().source;
-      if (source.kind === 'level' && LEVELS.some((l) => l.id === source.id + 1)) actions.loadLevel(source.id + 1);
+      const level = nextLevel(source);
+      if (level !== null) actions.loadLevel(level);
       else await actions.loadRandom(source.kind === 'random' ? source.difficulty : 'medium');
     },
   };

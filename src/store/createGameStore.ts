@@ -6,10 +6,10 @@
 import { createStore } from 'zustand/vanilla';
 import type { StoreApi } from 'zustand/vanilla';
 import type { Board } from '../engine';
-import { EXAMPLE_BOARD, holeOf } from '../engine';
+import { EXAMPLE_BOARD } from '../engine';
 import type { SolverClient } from '../worker/client';
 import { createAnalyst } from './analyst';
-import { boardActions } from './boards';
+import { boardActions, freshGame } from './boards';
 import type { StoreContext } from './context';
 import { analyse, askPar, hintActions } from './hints';
 import { playActions } from './play';
@@ -71,25 +71,7 @@ export function createGameStore(options: GameStoreOptions): GameStore {
       if (problem) ctx.say(problem, 'warning');
     });
     return {
-      start: board,
-      board,
-      past: [],
-      future: [],
-      source: options.source ?? { kind: 'custom' },
-      par: options.par ?? null,
-      parUnknown: false,
-      hintsUsed: 0,
-      solutionShown: false,
-      result: null,
-      analysis: null,
-      busy: false,
-      loading: null,
-      focus: holeOf(board) === 0 ? 1 : 0,
-      hintStage: 0,
-      hintMove: null,
-      playing: false,
-      animation: null,
-      refused: null,
+      ...freshGame(ctx, board, options.source ?? { kind: 'custom' }, options.par ?? null),
       message: null,
       announcement: '',
       settings: options.help === false ? { ...stats.settings, showAll: false, coach: false } : stats.settings,

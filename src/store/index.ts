@@ -11,6 +11,5 @@ export type { LinkTarget } from './links';
 export { starsFor, starText, dailyShareText, keyOf } from './score';
 export { STORAGE_KEY, currentStreak, emptyStats, loadStats, ownSolve } from './stats';
 export type { Help, SolvedEntry, Stats, StorageLike } from './stats';
-export { placeName } from './play';
-export { firstUnsolvedLevel } from './boards';
+export { firstUnsolvedLevel, nextLevel } from './boards';
 export { colourName } from './colours';

@@ -4,19 +4,7 @@
  * Must not import UI code or solver runtime code.
  */
 import type { Board, Move, Position } from '../engine';
-import {
-  POSITIONS,
-  applyMove,
-  applyMoves,
-  colOf,
-  holeOf,
-  isSolved,
-  matchedCount,
-  pebbleCount,
-  positionAt,
-  rowOf,
-  whyCannotMove,
-} from '../engine';
+import { ROWS, applyMove, colOf, holeOf, isPosition, isSolved, matchedCount, pebbleCount, positionAt, rowOf, whyCannotMove } from '../engine';
 import type { StoreContext } from './context';
 import { colourName } from './colours';
 import { keyOf, starsFor } from './score';
@@ -65,10 +53,19 @@ export function finishIfSolved(ctx: StoreContext): void {
   ctx.emit({ type: 'solved', moves, par: state.par });
 }
 
-/** Puts a new position of the game in place and asks the solver about it. */
-function commit(ctx: StoreContext, past: readonly Move[], future: readonly Move[], animation: LeapAnimation | null, text: string, event?: GameEvent): void {
-  const { start } = ctx.get();
-  const board = applyMoves(start, past);
+/**
+ * Puts a new position of the game in place and asks the solver about it. `board` is the start
+ * board after `past`: the caller has it at hand, so the history is not replayed.
+ */
+function commit(
+  ctx: StoreContext,
+  board: Board,
+  past: readonly Move[],
+  future: readonly Move[],
+  animation: LeapAnimation | null,
+  text: string,
+  event?: GameEvent,
+): void {
   ctx.waiting = null;
   ctx.set({
     board,
@@ -110,7 +107,7 @@ export function makeMove(ctx: StoreContext, from: Position): boolean {
   ctx.set({ focus: to, message: state.playing ? state.message : null });
   const event: GameEvent = { type: 'move', move: from, moves: state.past.length + 1 };
   const text = `${capitalised(pebbleName(state.board, from))} from ${placeName(from)} to ${placeName(to)}.`;
-  commit(ctx, [...state.past, from], [], { from, to, id: ctx.nextId() }, text, event);
+  commit(ctx, after, [...state.past, from], [], { from, to, id: ctx.nextId() }, text, event);
   return true;
 }
 
@@ -121,7 +118,7 @@ function neighbour(pos: Position, direction: Direction): Position {
   if (direction === 'left') return col > 0 ? pos - 1 : pos;
   if (direction === 'right') return col < row ? pos + 1 : pos;
   if (direction === 'up') return row > 0 ? clamp(row - 1, col) : pos;
-  return row < 4 ? clamp(row + 1, col) : pos;
+  return row < ROWS - 1 ? clamp(row + 1, col) : pos;
 }
 
 type PlayActions = Pick<GameActions, 'moveFrom' | 'undo' | 'redo' | 'restart' | 'setFocus' | 'moveFocus'>;
@@ -135,13 +132,15 @@ export function playActions(ctx: StoreContext): PlayActions {
     },
     undo() {
       stopPlaying(ctx);
-      const { past, future } = ctx.get();
+      const { start, board, past, future } = ctx.get();
       const last = past.at(-1);
       if (last === undefined) return;
       ctx.coach = null;
-      const back = holeOf(applyMoves(ctx.get().start, past.slice(0, -1)));
-      const text = `Undid: ${pebbleName(ctx.get().board, back)} back from ${placeName(back)} to ${placeName(last)}.`;
-      commit(ctx, past.slice(0, -1), [...future, last], { from: back, to: last, id: ctx.nextId() }, text);
+      const earlier = past.slice(0, -1);
+      // The pebble went into the hole that the move before it (or the start board) left.
+      const back = earlier.at(-1) ?? holeOf(start);
+      const text = `Undid: ${pebbleName(board, back)} back from ${placeName(back)} to ${placeName(last)}.`;
+      commit(ctx, applyMove(board, back), earlier, [...future, last], { from: back, to: last, id: ctx.nextId() }, text);
       ctx.set({ focus: last, message: null });
     },
     redo() {
@@ -152,20 +151,20 @@ export function playActions(ctx: StoreContext): PlayActions {
       ctx.coach = null;
       const to = holeOf(board);
       const text = `Redid: ${pebbleName(board, next)} from ${placeName(next)} to ${placeName(to)}.`;
-      commit(ctx, [...past, next], future.slice(0, -1), { from: next, to, id: ctx.nextId() }, text);
+      commit(ctx, applyMove(board, next), [...past, next], future.slice(0, -1), { from: next, to, id: ctx.nextId() }, text);
       ctx.set({ focus: to, message: null });
     },
     restart() {
       stopPlaying(ctx);
       ctx.coach = null;
-      const { past, future } = ctx.get();
+      const { start, past, future } = ctx.get();
       if (past.length === 0) return;
       // Restart is one key (R) away: its moves go to the redo list, so Redo can bring them back.
-      commit(ctx, [], [...future, ...[...past].reverse()], null, 'Back to the start board. Redo brings the moves back.');
+      commit(ctx, start, [], [...future, ...[...past].reverse()], null, 'Back to the start board. Redo brings the moves back.');
       ctx.set({ message: null });
     },
     setFocus(pos) {
-      if (POSITIONS.includes(pos)) ctx.set({ focus: pos });
+      if (isPosition(pos)) ctx.set({ focus: pos });
     },
     moveFocus(direction) {
       ctx.set((s: GameState) => ({ focus: neighbour(s.focus, direction) }));

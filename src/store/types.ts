@@ -4,11 +4,12 @@
  * and UI state (focus, hint stage, animation, messages, settings). Types only.
  */
 import type { Board, Move, Position } from '../engine';
+import type { Difficulty } from '../levels';
 import type { SolveResult } from '../solver/types';
 import type { Stats } from './stats';
 
+export type { Difficulty };
 export type Palette = 'default' | 'colour-blind' | 'high-contrast';
-export type Difficulty = 'easy' | 'medium' | 'hard' | 'expert';
 export type HintStage = 0 | 1 | 2;
 export type Tone = 'info' | 'good' | 'warning' | 'error';
 export type Direction = 'up' | 'down' | 'left' | 'right';

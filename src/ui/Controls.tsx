@@ -34,6 +34,13 @@ export function Controls(props: ControlsProps) {
       stopSolution: g.stopSolution,
     })),
   );
+  /** Undo, Redo and Restart: one shape, enabled while there is a move to take back or bring back. */
+  const step = (c: Control, label: string, onClick: () => void, enabled: boolean, keys: string) =>
+    has(c) && (
+      <button type="button" onClick={onClick} disabled={!enabled} aria-keyshortcuts={keys}>
+        {label}
+      </button>
+    );
   return (
     <div className="tp-controls" role="toolbar" aria-label="Game controls">
       {has('hint') && (
@@ -42,21 +49,9 @@ export function Controls(props: ControlsProps) {
           Hint
         </button>
       )}
-      {has('undo') && (
-        <button type="button" onClick={s.undo} disabled={!s.canUndo} aria-keyshortcuts="Z U">
-          Undo
-        </button>
-      )}
-      {has('redo') && (
-        <button type="button" onClick={s.redo} disabled={!s.canRedo} aria-keyshortcuts="Y">
-          Redo
-        </button>
-      )}
-      {has('restart') && (
-        <button type="button" onClick={s.restart} disabled={!s.canUndo} aria-keyshortcuts="R">
-          Restart
-        </button>
-      )}
+      {step('undo', 'Undo', s.undo, s.canUndo, 'Z U')}
+      {step('redo', 'Redo', s.redo, s.canRedo, 'Y')}
+      {step('restart', 'Restart', s.restart, s.canUndo, 'R')}
       {has('solution') &&
         (s.playing ? (
           <button type="button" onClick={s.stopSolution}>

@@ -3,14 +3,14 @@
  * known) and pebbles matched, plus the exact moves to solved when the "show all optimal moves"
  * setting is on.
  */
-import { matchedCount, pebbleCount } from '../engine';
 import { useGame } from './GameContext';
+import { matchedText } from './viewModel';
 
 export function Status() {
   const moves = useGame((s) => s.past.length);
   const par = useGame((s) => s.par);
   const parUnknown = useGame((s) => s.parUnknown);
-  const board = useGame((s) => s.board);
+  const matched = useGame((s) => matchedText(s.board));
   const showAll = useGame((s) => s.settings.showAll);
   const togo = useGame((s) => s.analysis?.distance ?? null);
   return (
@@ -28,7 +28,7 @@ export function Status() {
       <div>
         <dt>Matched</dt>
         <dd data-testid="matched">
-          {matchedCount(board)}/{pebbleCount(board)}
+          {matched}
         </dd>
       </div>
       {showAll && (

@@ -4,9 +4,9 @@
  * A board that starts solved gets the same way on, without a win.
  */
 import { useEffect, useRef, useState } from 'react';
-import { isSolved } from '../engine';
 import { dailyShareText, starText } from '../store';
 import { useGame } from './GameContext';
+import { startsSolved } from './viewModel';
 
 export interface WinPanelProps {
   readonly onNext?: () => void;
@@ -26,7 +26,7 @@ export function WinPanel(props: WinPanelProps) {
   const result = useGame((s) => s.result);
   const source = useGame((s) => s.source);
   const restart = useGame((s) => s.restart);
-  const startsSolved = useGame((s) => s.past.length === 0 && isSolved(s.start));
+  const nothingToPlay = useGame(startsSolved);
   const [copied, setCopied] = useState<string | null>(null);
   const panel = useRef<HTMLElement>(null);
   useEffect(() => {
@@ -38,7 +38,7 @@ export function WinPanel(props: WinPanelProps) {
       {props.nextLabel ?? 'Next board'}
     </button>
   );
-  if (!result && startsSolved) {
+  if (!result && nothingToPlay) {
     // Nothing to play, and no zero-move "win" to score: say so and offer the way on.
     return (
       <section className="tp-win" data-testid="already-solved" aria-labelledby="tp-win-title">

@@ -1,10 +1,11 @@
 /**
  * The one adapter between engine data and what the board draws: a position's place on screen,
  * its plate and pebble swatches, whether it can move, is matched or is hinted, and its spoken
- * label. Every other UI module works from these views, not from engine types.
+ * label; and the board facts the status and win panel show. Every other UI module works from
+ * these views, not from engine types.
  */
 import type { Board } from '../engine';
-import { POSITIONS, canMove, colOf, holeOf, matchedCount, pebbleAt, pebbleCount, plateAt, rowOf } from '../engine';
+import { POSITIONS, canMove, colOf, holeOf, isSolved, matchedCount, pebbleAt, pebbleCount, plateAt, rowOf } from '../engine';
 import type { GameState } from '../store';
 import type { Swatch } from './palette';
 import { swatchOf } from './palette';
@@ -41,6 +42,16 @@ export interface BoardView {
   readonly total: number;
   /** The hint arrow, from the hinted pebble into the hole, once the second hint is shown. */
   readonly arrow: { readonly from: Point; readonly to: Point } | null;
+}
+
+/** Pebbles on a plate of their own colour, of all pebbles: "6/14". */
+export function matchedText(board: Board): string {
+  return `${matchedCount(board)}/${pebbleCount(board)}`;
+}
+
+/** A game not begun on a board that is already solved: nothing to play, and no win to score. */
+export function startsSolved(state: Pick<GameState, 'past' | 'start'>): boolean {
+  return state.past.length === 0 && isSolved(state.start);
 }
 
 /** Where a position's centre is drawn. */

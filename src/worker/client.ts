@@ -2,6 +2,7 @@
  * The main thread's handle on the solver worker. Starts the worker lazily, sends one call at a
  * time, cancels a running call by terminating and restarting the worker, restarts and retries
  * once when a call hangs or the worker dies, and settles every promise it hands out.
+ * Knows no worker file: each entry (the app, embed.js) says how its worker starts.
  * Must not import solver runtime code: only types cross into the main bundle.
  */
 import { wrap } from 'comlink';
@@ -38,6 +39,7 @@ export interface SolverClient {
 }
 
 export interface SolverClientOptions {
+  /** Starts the solver worker. Without it, as without Worker support, every call is 'unavailable'. */
   readonly createWorker?: () => Worker;
   /** How long one call may run before the worker counts as hung (generate gets three times this). */
   readonly timeoutMs?: number;
@@ -59,8 +61,8 @@ const DEFAULT_TIMEOUT_MS = 20_000;
 const UNAVAILABLE = 'The puzzle helper stopped responding. Please try again.';
 const NO_WORKER = 'This browser could not start the puzzle helper, so hints and par are not available. You can still play.';
 
-function defaultWorker(): Worker {
-  return new Worker(new URL('./solver.worker.ts', import.meta.url), { type: 'module' });
+function noWorker(): Worker {
+  throw new Error('no worker factory given');
 }
 
 function cancelled(): SolverError {
@@ -69,7 +71,7 @@ function cancelled(): SolverError {
 
 /** Creates a client; no worker starts until the first call. */
 export function createSolverClient(options: SolverClientOptions = {}): SolverClient {
-  const createWorker = options.createWorker ?? defaultWorker;
+  const createWorker = options.createWorker ?? noWorker;
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const queue: Job[] = [];
   let worker: Worker | null = null;

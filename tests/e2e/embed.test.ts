@@ -4,12 +4,11 @@
  * DOM events, error isolation, attribute changes, and that nothing trips the host's CSP.
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { EXAMPLE_BOARD, legalMoves } from '../../src/engine';
 import { LEVELS } from '../../src/levels';
-import { watchErrors } from './helpers/browser';
+import { axeViolations, watchErrors } from './helpers/browser';
 import { DIST, PREFIX, boardAtDistance } from './helpers/dist';
 import { servePages, type RunningServer } from './helpers/server';
 import { useSite } from './helpers/site';
@@ -22,7 +21,6 @@ interface HostEvent {
 }
 
 const QUICK = boardAtDistance(4);
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const HOSTILE = '<img src=x onerror="window.__pwned=1">';
 
 // The host's own script: external (the CSP forbids inline) and the only thing it runs.
@@ -64,7 +62,8 @@ let host: RunningServer;
 let page: Page;
 let errors: string[];
 
-const events = (): Promise<HostEvent[]> => page.evaluate(() => (window as unknown as { __events: HostEvent[] }).__events);
+/** The board events the host page's script heard, on the strict-CSP page or `on` another. */
+const events = (on: Page = page): Promise<HostEvent[]> => on.evaluate(() => (window as unknown as { __events: HostEvent[] }).__events);
 
 beforeAll(async () => {
   const dist = site().server;
@@ -186,13 +185,7 @@ describe('two boards and a broken one on a strict-CSP host page', () => {
   });
 
   it('has no axe-core violations inside the boards', async () => {
-    // Injected through the DevTools protocol, which the page's CSP does not govern.
-    await page.evaluate(axeSource);
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(c: unknown, o: unknown): Promise<{ violations: { id: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
-      const result = await axe.run({ include: [['#one'], ['#two'], ['#bad']] }, {});
-      return result.violations.map((v) => `${v.id} (${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')})`);
-    });
+    const violations = await axeViolations(page, ['#one', '#two', '#bad']);
     expect(violations).toEqual([]);
   });
 
@@ -212,7 +205,7 @@ describe('a host whose CSP blocks the worker', () => {
     await one.locator('[data-pos]').first().waitFor();
     await play(one, legalMoves(EXAMPLE_BOARD)[0]!);
     const list = await waitFor(
-      () => blocked.evaluate(() => (window as unknown as { __events: HostEvent[] }).__events),
+      () => events(blocked),
       (l) => l.some((e) => e.type === 'error' && e.id !== 'bad'),
       'an error event from a board without its worker',
     );

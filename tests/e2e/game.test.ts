@@ -6,28 +6,17 @@
  * through the stable test hooks.
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { EXAMPLE_BOARD } from '../../src/engine';
 import { solve } from '../../src/solver';
-import { watchErrors } from './helpers/browser';
+import { axeViolations, watchErrors } from './helpers/browser';
 import { DIST, hardestBoard, shareLink } from './helpers/dist';
 import { serveDirectory } from './helpers/server';
 import { useSite } from './helpers/site';
 import { hint, hole, moves, par, play, positions, press, solveWithHints, waitFor } from './helpers/play';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
 const site = useSite();
-
-async function open(url: string): Promise<{ page: Page; errors: string[] }> {
-  const page = await site().browser.context.newPage();
-  const errors = watchErrors(page);
-  await page.goto(url);
-  await page.locator('[data-pos]').first().waitFor();
-  return { page, errors };
-}
+const open = (url: string) => site().open(url);
 
 describe('the game from a shared link', () => {
   it('plays, undoes, and follows hints to a win in par moves', async () => {
@@ -85,12 +74,7 @@ describe('the game from a shared link', () => {
   it('has no axe-core violations', async () => {
     const { page } = await open(shareLink(site().base, EXAMPLE_BOARD));
     await par(page);
-    await page.evaluate(axeSource);
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(c: Document): Promise<{ violations: { id: string; help: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
-      const result = await axe.run(document);
-      return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')})`);
-    });
+    const violations = await axeViolations(page);
     expect(violations).toEqual([]);
     await page.close();
   });

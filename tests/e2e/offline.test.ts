@@ -5,7 +5,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import { EXAMPLE_BOARD } from '../../src/engine';
-import { watchErrors } from './helpers/browser';
 import { shareLink } from './helpers/dist';
 import { useSite } from './helpers/site';
 import { hint, hole, play, positions } from './helpers/play';
@@ -14,11 +13,8 @@ const site = useSite();
 
 describe('offline after the first visit', () => {
   it('reloads the app and the embed example offline and plays', async () => {
-    const { browser, base } = site();
-    const page = await browser.context.newPage();
-    const errors = watchErrors(page);
-    await page.goto(shareLink(base, EXAMPLE_BOARD));
-    await page.locator('[data-pos]').first().waitFor();
+    const { browser, base, open } = site();
+    const { page, errors } = await open(shareLink(base, EXAMPLE_BOARD));
     const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
     expect(scope).toBe(base);
     // The worker is active, so everything is precached; it controls pages (clientsClaim) soon.

@@ -4,31 +4,16 @@
  * solution", the win and saved stats, and solver failures turned into messages.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Board } from '../../src/engine';
-import { EXAMPLE_BOARD, applyMoves, holeOf, isSolved, sameBoard, solvedBoard } from '../../src/engine';
+import { EXAMPLE_BOARD, applyMoves, holeOf, isSolved, sameBoard } from '../../src/engine';
 import { solve } from '../../src/solver';
-import { STORAGE_KEY, createGameStore } from '../../src/store';
-import type { GameEvent, GameStore } from '../../src/store';
+import { STORAGE_KEY } from '../../src/store';
+import type { GameEvent } from '../../src/store';
 import { SolverError } from '../../src/worker/client';
-import type { FakeSolver } from '../support/fakeSolver';
+import { NEAR } from '../support/boards';
 import { fakeSolver, memoryStorage } from '../support/fakeSolver';
-
-const SOLVED = solvedBoard(EXAMPLE_BOARD)!;
-/** Three moves from solved. */
-const NEAR: Board = applyMoves(SOLVED, [3, 5, 14]);
-
-const stores: GameStore[] = [];
-function make(options: { board?: Board; solver?: FakeSolver; storage?: ReturnType<typeof memoryStorage>; onEvent?: (e: GameEvent) => void } = {}) {
-  const solver = options.solver ?? fakeSolver();
-  const store = createGameStore({ solver, board: options.board ?? EXAMPLE_BOARD, storage: options.storage ?? null, onEvent: options.onEvent, solutionDelayMs: 0 });
-  stores.push(store);
-  return { store, solver, game: () => store.getState() };
-}
-
-const settle = () => new Promise((r) => setTimeout(r, 0));
+import { makeStore as make, settle } from '../support/store';
 
 afterEach(() => {
-  for (const s of stores.splice(0)) s.getState().dispose();
   vi.useRealTimers();
 });
 
@@ -313,8 +298,7 @@ describe('help turned off by the host', () => {
   it('ignores saved help settings', () => {
     const storage = memoryStorage();
     make({ storage }).game().updateSettings({ showAll: true, coach: true });
-    const store = createGameStore({ solver: fakeSolver(), storage, help: false });
-    stores.push(store);
+    const { store } = make({ storage, help: false });
     expect(store.getState().settings).toMatchObject({ showAll: false, coach: false });
     store.getState().updateSettings({ palette: 'high-contrast' });
     expect(JSON.parse(storage.data.get(STORAGE_KEY)!).settings).toEqual({ palette: 'high-contrast', showAll: true, coach: true });

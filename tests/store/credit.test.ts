@@ -3,46 +3,29 @@
  * and no streak day; hints keep their stars but are marked; daily boards named by their date;
  * par that cannot be known; a board that starts solved; moves announced with the pebble colour.
  */
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Board } from '../../src/engine';
-import { EXAMPLE_BOARD, applyMoves, holeOf, solvedBoard } from '../../src/engine';
+import { EXAMPLE_BOARD, holeOf } from '../../src/engine';
 import { dailyDistance, dailySeed } from '../../src/levels';
 import { generate, solve } from '../../src/solver';
 import { keyOf } from '../../src/store';
-import type { GameStore } from '../../src/store';
-import { createGameStore } from '../../src/store';
 import { SolverError } from '../../src/worker/client';
+import { NEAR, SOLVED } from '../support/boards';
 import type { FakeSolver } from '../support/fakeSolver';
 import { fakeSolver, memoryStorage } from '../support/fakeSolver';
+import { makeStore, settle } from '../support/store';
 
-const SOLVED = solvedBoard(EXAMPLE_BOARD)!;
-const NEAR: Board = applyMoves(SOLVED, [3, 5, 14]);
 /** A Sunday, noon local time, so that "today" does not depend on when the tests run. */
 const NOW = new Date(2026, 10, 22, 12);
 
-const stores: GameStore[] = [];
 function make(options: { board?: Board; solver?: FakeSolver } = {}) {
-  const store = createGameStore({
-    solver: options.solver ?? fakeSolver(),
-    board: options.board ?? NEAR,
-    storage: memoryStorage(),
-    solutionDelayMs: 0,
-    now: () => NOW,
-  });
-  stores.push(store);
-  return () => store.getState();
+  return makeStore({ board: NEAR, storage: memoryStorage(), now: () => NOW, ...options }).game;
 }
-
-const settle = () => new Promise((r) => setTimeout(r, 0));
 
 async function playOut(game: ReturnType<typeof make>): Promise<void> {
   for (const move of solve(game().board).line) game().moveFrom(move);
   await settle();
 }
-
-afterEach(() => {
-  for (const s of stores.splice(0)) s.getState().dispose();
-});
 
 describe('a win with the solution shown', () => {
   it('earns no stars, sets no best and is no win, but is recorded as solved with the solution shown', async () => {

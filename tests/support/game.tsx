@@ -7,21 +7,16 @@ import { act, cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, expect } from 'vitest';
 import type { Board } from '../../src/engine';
-import { EXAMPLE_BOARD } from '../../src/engine';
-import { createGameStore } from '../../src/store';
-import type { GameStore, StorageLike } from '../../src/store';
+import type { StorageLike } from '../../src/store';
 import { App } from '../../src/ui/app/App';
 import type { GameProps } from '../../src/ui/Game';
 import { Game } from '../../src/ui/Game';
 import { GameProvider } from '../../src/ui/GameContext';
 import type { FakeSolver } from './fakeSolver';
-import { fakeSolver } from './fakeSolver';
+import { makeStore } from './store';
 
-const live: GameStore[] = [];
-afterEach(() => {
-  cleanup();
-  for (const store of live.splice(0)) store.getState().dispose();
-});
+// Runs before the stores are disposed (makeStore's own afterEach, registered first, runs last).
+afterEach(cleanup);
 
 /** Lets pending solver answers and React updates land. */
 export async function settle(): Promise<void> {
@@ -40,9 +35,7 @@ export interface RenderOptions {
 }
 
 export async function renderGame(options: RenderOptions = {}) {
-  const solver = options.solver ?? fakeSolver();
-  const store = createGameStore({ solver, board: options.board ?? EXAMPLE_BOARD, storage: options.storage ?? null, solutionDelayMs: 0 });
-  live.push(store);
+  const { store, solver } = makeStore({ solver: options.solver, board: options.board, storage: options.storage });
   if (options.level !== undefined) store.getState().loadLevel(options.level);
   const user = userEvent.setup();
   const view = render(

@@ -5,12 +5,9 @@
  */
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { Board } from '../../src/engine';
-import { EXAMPLE_BOARD, applyMoves, solvedBoard } from '../../src/engine';
+import { NEAR } from '../support/boards';
 import { fakeSolver } from '../support/fakeSolver';
 import { renderGame, settle } from '../support/game';
-
-const NEAR: Board = applyMoves(solvedBoard(EXAMPLE_BOARD)!, [3, 5, 14]);
 
 describe('the board', () => {
   it('draws 15 positions with the hole marked and spoken labels', async () => {
@@ -51,12 +48,10 @@ describe('buttons and keys', () => {
     expect(screen.getByRole('button', { name: 'Undo' })).toBeDisabled();
     await game.clickPosition(3);
     await game.clickPosition(4);
-    await game.press('Undo');
-    expect(game.moves()).toBe(1);
-    await game.press('Redo');
-    expect(game.moves()).toBe(2);
-    await game.press('Restart');
-    expect(game.moves()).toBe(0);
+    for (const [button, moves] of [['Undo', 1], ['Redo', 2], ['Restart', 0]] as const) {
+      await game.press(button);
+      expect(game.moves()).toBe(moves);
+    }
     expect(game.hole()).toBe(0);
   });
 
@@ -71,12 +66,10 @@ describe('buttons and keys', () => {
     expect(document.activeElement).toBe(game.position(3));
     await game.key('{Enter}');
     expect(game.hole()).toBe(3);
-    await game.key('z');
-    expect(game.moves()).toBe(0);
-    await game.key('y');
-    expect(game.moves()).toBe(1);
-    await game.key('r');
-    expect(game.moves()).toBe(0);
+    for (const [key, moves] of [['z', 0], ['y', 1], ['r', 0]] as const) {
+      await game.key(key);
+      expect(game.moves()).toBe(moves);
+    }
     await game.key('h');
     expect(game.hinted()).toHaveLength(1);
   });

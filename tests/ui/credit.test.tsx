@@ -5,14 +5,10 @@
  */
 import { screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import type { Board } from '../../src/engine';
-import { EXAMPLE_BOARD, applyMoves, solvedBoard } from '../../src/engine';
 import { SolverError } from '../../src/worker/client';
+import { NEAR, SOLVED } from '../support/boards';
 import { fakeSolver } from '../support/fakeSolver';
 import { renderGame, settle } from '../support/game';
-
-const SOLVED = solvedBoard(EXAMPLE_BOARD)!;
-const NEAR: Board = applyMoves(SOLVED, [3, 5, 14]);
 
 describe('the win panel', () => {
   it('gives no stars after the solution was shown', async () => {

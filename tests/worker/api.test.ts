@@ -1,24 +1,24 @@
 /** The worker boundary: the real API exposed with comlink over a MessageChannel in Node. */
 import { afterEach, describe, expect, it } from 'vitest';
-import { expose, wrap } from 'comlink';
+import { wrap } from 'comlink';
 import type { Remote } from 'comlink';
 import { EXAMPLE_BOARD, isSolved, parseBoard } from '../../src/engine';
 import { solve } from '../../src/solver';
 import { api } from '../../src/worker/api';
 import type { SolverApi } from '../../src/worker/api';
+import type { FakeWorker } from './fakeWorker';
+import { fakeWorker } from './fakeWorker';
 
-let channel: MessageChannel | null = null;
+let worker: FakeWorker | null = null;
 
 function connect(): Remote<SolverApi> {
-  channel = new MessageChannel();
-  expose(api, channel.port2);
-  return wrap<SolverApi>(channel.port1);
+  worker = fakeWorker(api);
+  return wrap<SolverApi>(worker.worker);
 }
 
 afterEach(() => {
-  channel?.port1.close();
-  channel?.port2.close();
-  channel = null;
+  worker?.worker.terminate();
+  worker = null;
 });
 
 describe('solver API over comlink', () => {

@@ -4,7 +4,7 @@
  * board. Renders store state and sends intents; board choice logic lives in the store.
  */
 import { Suspense, lazy, useCallback, useState } from 'react';
-import { LEVELS } from '../../levels';
+import { keyOf, nextLevel } from '../../store';
 import { Game } from '../Game';
 import { LoadBoundary } from '../LoadBoundary';
 import { useGame, useGameContext } from '../GameContext';
@@ -37,7 +37,7 @@ export function App() {
   const play = useCallback(() => setView('play'), []);
   useHashLink(store, play);
   // After the last level the next board is a random one: the button says so.
-  const nextLabel = source.kind === 'level' && LEVELS.some((l) => l.id === source.id + 1) ? 'Next level' : 'New board';
+  const nextLabel = nextLevel(source) === null ? 'New board' : 'Next level';
   return (
     <div className="tp-app">
       <header className="tp-header">
@@ -62,7 +62,7 @@ export function App() {
       <main className="tp-main">
         {view === 'play' && (
           <>
-            <PlayHeader key={`${start.plates}/${start.pebbles}`} />
+            <PlayHeader key={keyOf(start)} />
             <Game controls={['hint', 'undo', 'redo', 'restart', 'solution']} documentShortcuts onNext={() => void store.getState().loadNext()} nextLabel={nextLabel} />
             <HowToPlay />
           </>

@@ -4,11 +4,15 @@
  * par from the worker, and "Play this board" starts it.
  */
 import { useEffect, useState } from 'react';
-import { POSITIONS, createRandom, oddPlateColour, parseBoard, randomBoard, rowOf } from '../../engine';
+import { POSITIONS, ROWS, SIZE, STANDARD_COLOURS, createRandom, oddPlateColour, parseBoard, randomBoard, rowOf } from '../../engine';
+import { colourName, keyOf } from '../../store';
 import { useGame, useGameContext } from '../GameContext';
 import { swatchOf } from '../palette';
 
-const STANDARD = 'BCGOPRYW';
+const STANDARD = STANDARD_COLOURS.pairs + STANDARD_COLOURS.odd;
+
+/** The positions of each row of the triangle, apex first: the picker's layout. */
+const PICKER_ROWS = Array.from({ length: ROWS }, (_, row) => POSITIONS.filter((p) => rowOf(p) === row));
 
 function withLetter(code: string, index: number, letter: string): string {
   return code.slice(0, index) + letter + code.slice(index + 1);
@@ -46,9 +50,15 @@ export function EditorPanel(props: { onPlay: () => void }) {
   const [pebbles, setPebbles] = useState(current.pebbles);
   const parsed = parseBoard(plates, pebbles);
   const board = parsed.ok ? parsed.board : null;
-  const { par, error } = usePar(board ? `${board.plates}/${board.pebbles}` : null);
+  const { par, error } = usePar(board ? keyOf(board) : null);
   const colours = [...new Set([...STANDARD, ...plates.replace(/[^A-Z]/g, ''), ...pebbles.replace(/[^A-Z]/g, '')])].sort();
-  const pickable = plates.length === 15 && pebbles.length === 15;
+  const pickable = plates.length === SIZE && pebbles.length === SIZE;
+  // The same colour choices in every picker, made once per render.
+  const options = colours.map((c) => (
+    <option key={c} value={c}>
+      {c} {colourName(c)}
+    </option>
+  ));
 
   function shuffle(): void {
     if (oddPlateColour(plates) === null || !/^[A-Z]{15}$/.test(plates)) return;
@@ -80,24 +90,16 @@ export function EditorPanel(props: { onPlay: () => void }) {
       </p>
       {pickable && (
         <div className="tp-picker" aria-label="Colours per position">
-          {[0, 1, 2, 3, 4].map((row) => (
+          {PICKER_ROWS.map((positions, row) => (
             <div className="tp-picker-row" key={row}>
-              {POSITIONS.filter((p) => rowOf(p) === row).map((pos) => (
+              {positions.map((pos) => (
                 <div className="tp-picker-cell" key={pos} style={{ borderColor: swatchOf(plates[pos]!, palette).fill }}>
                   <select aria-label={`Plate ${pos}`} value={plates[pos]} onChange={(e) => setPlates(withLetter(plates, pos, e.currentTarget.value))}>
-                    {colours.map((c) => (
-                      <option key={c} value={c}>
-                        {c} {swatchOf(c, palette).name}
-                      </option>
-                    ))}
+                    {options}
                   </select>
                   <select aria-label={`Pebble ${pos}`} value={pebbles[pos]} onChange={(e) => setPebbles(withLetter(pebbles, pos, e.currentTarget.value))}>
                     <option value="-">- hole</option>
-                    {colours.map((c) => (
-                      <option key={c} value={c}>
-                        {c} {swatchOf(c, palette).name}
-                      </option>
-                    ))}
+                    {options}
                   </select>
                 </div>
               ))}

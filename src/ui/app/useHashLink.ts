@@ -30,7 +30,7 @@ export function hashFor(source: BoardSource, start: Board): string {
 }
 
 /** Opens what a link names; returns false (with a message) when it names nothing valid. */
-export function openLink(store: GameStore, hash: string): boolean {
+function openLink(store: GameStore, hash: string): boolean {
   const target = readLink(hash);
   const game = store.getState();
   if (target.kind === 'board') game.newGame(target.board, { kind: 'custom' });

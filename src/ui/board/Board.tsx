@@ -8,7 +8,7 @@ import type { KeyboardEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Direction } from '../../store';
 import { useGame } from '../GameContext';
-import type { Point } from '../viewModel';
+import type { Point, SpotView } from '../viewModel';
 import { HEIGHT, WIDTH, boardView, pointOf } from '../viewModel';
 import { DragGhost } from './DragGhost';
 import { HintArrow } from './HintArrow';
@@ -45,7 +45,7 @@ export function Board() {
   const svgRef = useRef<SVGSVGElement>(null);
   const spotRefs = useRef(new Map<number, SVGGElement>());
   const drag = useDrag(svgRef, board.hole, actions.moveFrom);
-  const ghost = drag.dragged ? board.spots.find((s) => s.pos === drag.dragged!.pos && s.pebble) : undefined;
+  const ghost = drag.dragged ? board.spots[drag.dragged.pos] : undefined;
   const unique = `tp${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const shineId = `${unique}-shine`;
   const arrowId = `${unique}-arrow`;
@@ -73,10 +73,9 @@ export function Board() {
     leapStart.current = { id: animation.id, from: drag.takeDrop(animation.from) ?? pointOf(animation.from) };
   }
 
-  function leapOf(pos: number): { dx: number; dy: number; id: number } | null {
-    if (!animation || animation.to !== pos || !leapStart.current) return null;
+  function leapOf(to: SpotView): { dx: number; dy: number; id: number } | null {
+    if (!animation || animation.to !== to.pos || !leapStart.current) return null;
     const from = leapStart.current.from;
-    const to = pointOf(pos);
     return { dx: from.x - to.x, dy: from.y - to.y, id: animation.id };
   }
 
@@ -99,7 +98,7 @@ export function Board() {
           spot={spot}
           focused={spot.pos === focus}
           drag={drag.offset(spot.pos)}
-          leap={leapOf(spot.pos)}
+          leap={leapOf(spot)}
           shineId={shineId}
           refused={refused?.pos === spot.pos ? refused.id : null}
           onActivate={(pos) => {
@@ -115,7 +114,7 @@ export function Board() {
         />
       ))}
       {board.arrow && <HintArrow from={board.arrow.from} to={board.arrow.to} markerId={arrowId} />}
-      {ghost && drag.dragged && <DragGhost spot={ghost} offset={drag.dragged.offset} shineId={shineId} />}
+      {ghost?.pebble && drag.dragged && <DragGhost spot={ghost} offset={drag.dragged.offset} shineId={shineId} />}
     </svg>
   );
 }

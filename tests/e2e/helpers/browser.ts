@@ -1,8 +1,10 @@
 /**
- * Starts Debian's Chromium through playwright-core with a fresh profile, and collects page
- * errors so a test can insist there were none. Fails loudly (never skips) without a Chromium.
+ * Starts Debian's Chromium through playwright-core with a fresh profile, collects page errors
+ * so a test can insist there were none, and runs axe-core in a page. Fails loudly (never skips)
+ * without a Chromium.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
@@ -59,4 +61,18 @@ export function watchErrors(page: Page): string[] {
     if (message.type() === 'error' && !where.endsWith('/favicon.ico')) errors.push(`console: ${message.text()} (${where})`);
   });
   return errors;
+}
+
+/**
+ * axe-core's violations in `page` (injected through the DevTools protocol, which a page's CSP
+ * does not govern), one line each; only inside the `include` selectors when given.
+ */
+export async function axeViolations(page: Page, include?: readonly string[]): Promise<string[]> {
+  await page.evaluate(readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'));
+  return page.evaluate(async (selectors) => {
+    type Result = { violations: { id: string; help: string; nodes: { target: unknown[] }[] }[] };
+    const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<Result> } }).axe;
+    const result = await axe.run(selectors ? { include: selectors.map((s) => [s]) } : document, {});
+    return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')})`);
+  }, include ?? null);
 }

@@ -1,9 +1,11 @@
 /**
  * The setup every browser test file shares: dist/ served from the sub-folder and one Chromium
- * with a fresh profile, started before the file's tests and closed after them.
+ * with a fresh profile, started before the file's tests and closed after them, and a way to
+ * open the game in a new tab.
  */
 import { afterAll, beforeAll } from 'vitest';
-import { launchBrowser, type Browser } from './browser';
+import type { Page } from 'playwright-core';
+import { launchBrowser, watchErrors, type Browser } from './browser';
 import { DIST, PREFIX, assertBuilt } from './dist';
 import { serveDirectory, type RunningServer } from './server';
 
@@ -12,6 +14,8 @@ export interface Site {
   readonly browser: Browser;
   /** The game's address, e.g. http://127.0.0.1:40123/games/tripebble/ */
   readonly base: string;
+  /** Opens `url` in a new tab that records its errors, and waits for a board to be drawn. */
+  open(url: string): Promise<{ page: Page; errors: string[] }>;
 }
 
 /** Registers the hooks; the returned function gives the running site inside tests and later hooks. */
@@ -23,7 +27,19 @@ export function useSite(): () => Site {
     assertBuilt();
     server = await serveDirectory(DIST, PREFIX);
     browser = await launchBrowser();
-    site = { server, browser, base: `${server.origin}${PREFIX}` };
+    const { context } = browser;
+    site = {
+      server,
+      browser,
+      base: `${server.origin}${PREFIX}`,
+      async open(url) {
+        const page = await context.newPage();
+        const errors = watchErrors(page);
+        await page.goto(url);
+        await page.locator('[data-pos]').first().waitFor();
+        return { page, errors };
+      },
+    };
   });
   afterAll(async () => {
     await browser?.close();
