@@ -12,8 +12,14 @@ const ONE_WAY_SLOW = 'PYOBYRCCGBGPORW';
 const randomLayout = (n: number): string => randomPlates(createRandom(`hard-layout-${n}`));
 
 const wanted: [plates: string, distance: number, count: number][] = [
-  [EXAMPLE, 22, 3], [EXAMPLE, 23, 4], [EXAMPLE, 24, 4], [EXAMPLE, 25, 1],
-  [ONE_WAY_SLOW, 22, 2], [ONE_WAY_SLOW, 23, 2], [ONE_WAY_SLOW, 24, 3], [ONE_WAY_SLOW, 25, 1],
+  [EXAMPLE, 22, 3],
+  [EXAMPLE, 23, 4],
+  [EXAMPLE, 24, 4],
+  [EXAMPLE, 25, 1],
+  [ONE_WAY_SLOW, 22, 2],
+  [ONE_WAY_SLOW, 23, 2],
+  [ONE_WAY_SLOW, 24, 3],
+  [ONE_WAY_SLOW, 25, 1],
   ...[1, 2, 3, 4, 5, 6].map((n): [string, number, number] => [randomLayout(n), 24, 1]),
   ...[1, 2, 3].map((n): [string, number, number] => [randomLayout(n), 25, 1]),
   // Two layouts found to have boards of 26 moves, the most seen on any layout.

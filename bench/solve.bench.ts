@@ -16,7 +16,10 @@ interface Known extends Board {
 }
 
 const readJsonl = (url: URL): Known[] =>
-  readFileSync(url, 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as Known);
+  readFileSync(url, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as Known);
 
 const fixtures = readJsonl(new URL('../tests/fixtures/boards.jsonl', import.meta.url));
 const hardest = readJsonl(new URL('hard-boards.jsonl', import.meta.url));
@@ -48,7 +51,11 @@ function run(boards: readonly Board[], useSolver = solver, maxNodes?: number): R
       row.ms.push(performance.now() - started);
       row.nodes.push(result.nodes);
       const known = board as Partial<Known>;
-      if (known.distance !== undefined && (known.distance !== result.distance || JSON.stringify(known.hints) !== JSON.stringify(result.hints))) row.wrong++;
+      if (
+        known.distance !== undefined &&
+        (known.distance !== result.distance || JSON.stringify(known.hints) !== JSON.stringify(result.hints))
+      )
+        row.wrong++;
     } catch (error) {
       if (!(error instanceof SolveCancelled)) throw error;
       row.capped++;
@@ -62,7 +69,9 @@ function summary(name: string, row: Row): string {
   const nodes = [...row.nodes].sort((a, b) => a - b);
   const f = (x: number): string => x.toFixed(2).padStart(8);
   const n = (x: number): string => String(x).padStart(9);
-  const notes = [row.wrong > 0 ? `${row.wrong} WRONG` : '', row.capped > 0 ? `${row.capped} stopped at the node cap` : ''].filter(Boolean).join(', ');
+  const notes = [row.wrong > 0 ? `${row.wrong} WRONG` : '', row.capped > 0 ? `${row.capped} stopped at the node cap` : '']
+    .filter(Boolean)
+    .join(', ');
   return `${name.padEnd(30)}${String(ms.length).padStart(5)}${f(quantile(ms, 0.5))}${f(quantile(ms, 0.95))}${f(ms.at(-1) ?? NaN)}${n(quantile(nodes, 0.5))}${n(quantile(nodes, 0.95))}${n(nodes.at(-1) ?? NaN)}  ${notes}`;
 }
 
@@ -106,16 +115,39 @@ console.log(summary('hardest boards, again', hardWorst));
 console.log(summary(`baseline: misplaced bound`, baseRow));
 console.log(summary(`same ${BASELINE_BOARDS} boards, full bound`, sameRow));
 
-const median = (xs: number[]): number => quantile([...xs].sort((a, b) => a - b), 0.5);
-const medianNodes = (xs: number[]): number => quantile([...xs].sort((a, b) => a - b), 0.5);
-console.log(`\nspeed-up over the baseline on the same ${BASELINE_BOARDS} random boards: ` +
-  `${(median(baseRow.ms) / median(sameRow.ms)).toFixed(0)}x median time, ` +
-  `${(quantile([...baseRow.ms].sort((a, b) => a - b), 0.95) / quantile([...sameRow.ms].sort((a, b) => a - b), 0.95)).toFixed(0)}x p95 time, ` +
-  `${(medianNodes(baseRow.nodes) / Math.max(1, medianNodes(sameRow.nodes))).toFixed(0)}x median nodes` +
-  (baseRow.capped > 0 ? ` (baseline stopped on ${baseRow.capped} boards at ${BASELINE_CAP} nodes; they are left out, so the ratio is a floor)` : ''));
+const median = (xs: number[]): number =>
+  quantile(
+    [...xs].sort((a, b) => a - b),
+    0.5,
+  );
+const medianNodes = (xs: number[]): number =>
+  quantile(
+    [...xs].sort((a, b) => a - b),
+    0.5,
+  );
+console.log(
+  `\nspeed-up over the baseline on the same ${BASELINE_BOARDS} random boards: ` +
+    `${(median(baseRow.ms) / median(sameRow.ms)).toFixed(0)}x median time, ` +
+    `${(
+      quantile(
+        [...baseRow.ms].sort((a, b) => a - b),
+        0.95,
+      ) /
+      quantile(
+        [...sameRow.ms].sort((a, b) => a - b),
+        0.95,
+      )
+    ).toFixed(0)}x p95 time, ` +
+    `${(medianNodes(baseRow.nodes) / Math.max(1, medianNodes(sameRow.nodes))).toFixed(0)}x median nodes` +
+    (baseRow.capped > 0
+      ? ` (baseline stopped on ${baseRow.capped} boards at ${BASELINE_CAP} nodes; they are left out, so the ratio is a floor)`
+      : ''),
+);
 console.log(`cold first call: ${coldMs.toFixed(1)} ms`);
-console.log(`heap after 10 solves ${heapAt10.toFixed(1)} MB, after 1,010 solves ${heapAt1000.toFixed(1)} MB (growth ${(heapAt1000 - heapAt10).toFixed(1)} MB)` +
-  ((globalThis as { gc?: unknown }).gc === undefined ? ' — run with --expose-gc for exact figures' : ''));
+console.log(
+  `heap after 10 solves ${heapAt10.toFixed(1)} MB, after 1,010 solves ${heapAt1000.toFixed(1)} MB (growth ${(heapAt1000 - heapAt10).toFixed(1)} MB)` +
+    ((globalThis as { gc?: unknown }).gc === undefined ? ' — run with --expose-gc for exact figures' : ''),
+);
 
 const targets: [string, boolean][] = [
   ['random boards median <= 3 ms', median(random.ms) <= 3],

@@ -8,7 +8,9 @@ import { createRandom, randomPlates } from '../src/engine';
 import { generate, measure } from '../src/solver';
 
 /** Pars from gentle to the hardest boards there are: two boards a step, then one. */
-const PARS = [4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13, 14, 14, 15, 15, 16, 16, 17, 17, 18, 18, 19, 20, 21, 22, 23, 24, 25];
+const PARS = [
+  4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13, 14, 14, 15, 15, 16, 16, 17, 17, 18, 18, 19, 20, 21, 22, 23, 24, 25,
+];
 
 /**
  * The classic layout of RULES.md, used for the last level: only nine of its ten billion boards

@@ -76,6 +76,13 @@ const entries = [
 const results = entries.map(([name, files]) => [name, report(name, files)]);
 const over = results.filter(([, size]) => size > BUDGET);
 if (over.length > 0) {
-  fail(over.map(([name, size]) => `${name} needs ${(size / KB).toFixed(1)} KB gzip of JavaScript before the board is interactive; the budget is ${BUDGET / KB} KB`).join('\n'));
+  fail(
+    over
+      .map(
+        ([name, size]) =>
+          `${name} needs ${(size / KB).toFixed(1)} KB gzip of JavaScript before the board is interactive; the budget is ${BUDGET / KB} KB`,
+      )
+      .join('\n'),
+  );
 }
 console.log('check-budget: ok');

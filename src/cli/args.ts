@@ -7,7 +7,14 @@ export type Command =
   | { readonly kind: 'help' }
   | { readonly kind: 'solve'; readonly plates: string; readonly pebbles: string; readonly json: boolean }
   | { readonly kind: 'solve-jsonl' }
-  | { readonly kind: 'generate'; readonly distance: number; readonly seed: string; readonly plates?: string; readonly count: number; readonly json: boolean };
+  | {
+      readonly kind: 'generate';
+      readonly distance: number;
+      readonly seed: string;
+      readonly plates?: string;
+      readonly count: number;
+      readonly json: boolean;
+    };
 
 export type Parsed = { readonly ok: true; readonly command: Command } | { readonly ok: false; readonly error: string };
 
@@ -63,7 +70,8 @@ export function parseArgs(argv: readonly string[]): Parsed {
       if (s.words.length > 0 || s.options.has('json')) return fail('solve --jsonl reads boards from stdin and takes no other arguments');
       return { ok: true, command: { kind: 'solve-jsonl' } };
     }
-    if (s.words.length !== 2) return fail(`solve needs two board codes, PLATES and PEBBLES (got ${s.words.length} argument${s.words.length === 1 ? '' : 's'})`);
+    if (s.words.length !== 2)
+      return fail(`solve needs two board codes, PLATES and PEBBLES (got ${s.words.length} argument${s.words.length === 1 ? '' : 's'})`);
     return { ok: true, command: { kind: 'solve', plates: s.words[0]!, pebbles: s.words[1]!, json: s.options.has('json') } };
   }
   if (name === 'generate') {
@@ -79,7 +87,14 @@ export function parseArgs(argv: readonly string[]): Parsed {
     const plates = s.options.get('plates');
     return {
       ok: true,
-      command: { kind: 'generate', distance, seed: s.options.get('seed') ?? '1', count, json: s.options.has('json'), ...(plates === undefined ? {} : { plates }) },
+      command: {
+        kind: 'generate',
+        distance,
+        seed: s.options.get('seed') ?? '1',
+        count,
+        json: s.options.has('json'),
+        ...(plates === undefined ? {} : { plates }),
+      },
     };
   }
   return fail(`unknown command '${name}'`);

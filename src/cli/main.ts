@@ -93,7 +93,9 @@ function generateBoards(command: Extract<Command, { kind: 'generate' }>, io: Io)
     try {
       const board = generate({ distance: command.distance, seed, ...(command.plates === undefined ? {} : { plates: command.plates }) });
       const { plates, pebbles } = board;
-      io.stdout.write(command.json ? JSON.stringify({ plates, pebbles, distance: command.distance, seed }) + '\n' : `${plates} ${pebbles}\n`);
+      io.stdout.write(
+        command.json ? JSON.stringify({ plates, pebbles, distance: command.distance, seed }) + '\n' : `${plates} ${pebbles}\n`,
+      );
     } catch (error) {
       if (!(error instanceof GenerateError)) throw error;
       io.stderr.write(`tripebble: ${error.message}\n`);

@@ -9,7 +9,15 @@ import { parseBoard, type Board } from '../engine';
 import { LEVELS } from '../levels';
 import type { Control } from '../ui/Controls';
 
-const CONTROL_NAMES: Record<Control, true> = { hint: true, undo: true, redo: true, restart: true, solution: true, new: true, settings: true };
+const CONTROL_NAMES: Record<Control, true> = {
+  hint: true,
+  undo: true,
+  redo: true,
+  restart: true,
+  solution: true,
+  new: true,
+  settings: true,
+};
 const CONTROLS = Object.keys(CONTROL_NAMES) as Control[];
 
 export const OBSERVED_ATTRIBUTES = ['plates', 'pebbles', 'hints', 'controls', 'level', 'daily', 'label'] as const;
@@ -24,9 +32,7 @@ export interface BoardAttributes {
   readonly label?: string;
 }
 
-export type AttributeResult =
-  | { readonly ok: true; readonly options: BoardAttributes }
-  | { readonly ok: false; readonly error: string };
+export type AttributeResult = { readonly ok: true; readonly options: BoardAttributes } | { readonly ok: false; readonly error: string };
 
 type Read = (name: string) => string | null;
 
@@ -46,7 +52,11 @@ function readHints(value: string | null): boolean | string | undefined {
 
 function readControls(value: string | null): readonly Control[] | string | undefined {
   if (value === null) return undefined;
-  const names = value.trim().toLowerCase().split(/[\s,]+/).filter((n) => n !== '');
+  const names = value
+    .trim()
+    .toLowerCase()
+    .split(/[\s,]+/)
+    .filter((n) => n !== '');
   const unknown = names.filter((n) => !Object.hasOwn(CONTROL_NAMES, n));
   if (unknown.length > 0) {
     return `controls has unknown name${unknown.length > 1 ? 's' : ''} ${unknown.map(quote).join(', ')}; use any of: ${CONTROLS.join(' ')}`;

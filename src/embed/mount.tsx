@@ -100,7 +100,13 @@ export function mount(target: HTMLElement | ShadowRoot, options: MountOptions = 
         {Shell ? (
           <Shell />
         ) : (
-          <Game label={options.label} controls={options.controls} hints={options.hints} onNew={() => void store.getState().loadRandom('medium')} onNext={next} />
+          <Game
+            label={options.label}
+            controls={options.controls}
+            hints={options.hints}
+            onNew={() => void store.getState().loadRandom('medium')}
+            onNext={next}
+          />
         )}
       </GameProvider>
     </StrictMode>,

@@ -7,9 +7,7 @@ import { HOLE } from './board';
 import { SIZE } from './geometry';
 
 /** A board read from its codes, or what is wrong with them. */
-export type ParseResult =
-  | { readonly ok: true; readonly board: Board }
-  | { readonly ok: false; readonly error: string };
+export type ParseResult = { readonly ok: true; readonly board: Board } | { readonly ok: false; readonly error: string };
 
 const COLOUR = /^[A-Z]$/;
 
@@ -50,10 +48,16 @@ function checkColourCounts(plates: string, pebbles: string): string | null {
     const asPebbles = pebbleCounts.get(colour) ?? 0;
     if (onPlates === asPebbles) continue;
     if (onPlates === asPebbles + 1) spare.push(colour);
-    else problems.push(`${asPebbles} ${colour} pebble${asPebbles === 1 ? '' : 's'} but ${onPlates} ${colour} plate${onPlates === 1 ? '' : 's'}`);
+    else
+      problems.push(
+        `${asPebbles} ${colour} pebble${asPebbles === 1 ? '' : 's'} but ${onPlates} ${colour} plate${onPlates === 1 ? '' : 's'}`,
+      );
   }
   if (problems.length > 0 || spare.length !== 1) {
-    const extra = spare.length > 1 ? [`more plates than pebbles in ${spare.length} colours (${spare.join(', ')}), but only the hole's plate may be spare`] : [];
+    const extra =
+      spare.length > 1
+        ? [`more plates than pebbles in ${spare.length} colours (${spare.join(', ')}), but only the hole's plate may be spare`]
+        : [];
     return `colour counts cannot be solved: ${[...problems, ...extra].join('; ')}`;
   }
   return null;

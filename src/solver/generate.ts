@@ -54,7 +54,8 @@ function checkLayout(plates: string): string | null {
  */
 export function generate(options: GenerateOptions): Board {
   const { distance, seed, maxTries = 20_000 } = options;
-  if (!Number.isInteger(distance) || distance < 0) throw new GenerateError(`distance must be a whole number of moves >= 0, got ${String(distance)}`);
+  if (!Number.isInteger(distance) || distance < 0)
+    throw new GenerateError(`distance must be a whole number of moves >= 0, got ${String(distance)}`);
   const random = createRandom(seed);
   const plates = options.plates ?? randomPlates(random);
   const problem = checkLayout(plates);
@@ -66,7 +67,9 @@ export function generate(options: GenerateOptions): Board {
   let sinceBetter = 0;
   for (let tries = 1; current.distance < distance; tries++) {
     if (tries > maxTries) {
-      throw new GenerateError(`no board needing ${distance} moves found for plates ${plates} in ${maxTries} tries (the hardest found needs ${hardest})`);
+      throw new GenerateError(
+        `no board needing ${distance} moves found for plates ${plates} in ${maxTries} tries (the hardest found needs ${hardest})`,
+      );
     }
     if (sinceBetter > PLATEAU) {
       board = randomBoard(random, plates);

@@ -172,7 +172,6 @@ const solver = createSolver();
  */
 export const solveSteps = solver.solveSteps;
 
-
 /**
  * The exact distance, complete hint set and one optimal line for `board`.
  * @throws RangeError for an invalid board; SolveCancelled when stopped or out of nodes.

@@ -4,7 +4,17 @@
  */
 
 const NAMES: Record<string, string> = {
-  B: 'blue', C: 'cyan', G: 'green', O: 'orange', P: 'purple', R: 'red', Y: 'yellow', W: 'white', K: 'black', N: 'brown', M: 'magenta',
+  B: 'blue',
+  C: 'cyan',
+  G: 'green',
+  O: 'orange',
+  P: 'purple',
+  R: 'red',
+  Y: 'yellow',
+  W: 'white',
+  K: 'black',
+  N: 'brown',
+  M: 'magenta',
 };
 
 /** The colour's name in lower case; letters outside the standard set are named by their letter. */

@@ -46,7 +46,9 @@ export function readLink(hash: string): LinkTarget {
   }
   if (params.has('level')) {
     const id = Number(params.get('level'));
-    return Number.isInteger(id) && id > 0 ? { kind: 'level', id } : { kind: 'invalid', error: `"${params.get('level')}" is not a level number` };
+    return Number.isInteger(id) && id > 0
+      ? { kind: 'level', id }
+      : { kind: 'invalid', error: `"${params.get('level')}" is not a level number` };
   }
   if (params.has('daily')) {
     const day = params.get('daily') || null;

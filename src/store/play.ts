@@ -4,7 +4,19 @@
  * Must not import UI code or solver runtime code.
  */
 import type { Board, Move, Position } from '../engine';
-import { ROWS, applyMove, colOf, holeOf, isPosition, isSolved, matchedCount, pebbleCount, positionAt, rowOf, whyCannotMove } from '../engine';
+import {
+  ROWS,
+  applyMove,
+  colOf,
+  holeOf,
+  isPosition,
+  isSolved,
+  matchedCount,
+  pebbleCount,
+  positionAt,
+  rowOf,
+  whyCannotMove,
+} from '../engine';
 import type { StoreContext } from './context';
 import { colourName } from './colours';
 import { keyOf, starsFor } from './score';

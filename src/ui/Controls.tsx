@@ -44,7 +44,14 @@ export function Controls(props: ControlsProps) {
   return (
     <div className="tp-controls" role="toolbar" aria-label="Game controls">
       {has('hint') && (
-        <button type="button" className="tp-primary" onClick={s.pressHint} aria-busy={s.busy} disabled={s.solved || s.loading} aria-keyshortcuts="H">
+        <button
+          type="button"
+          className="tp-primary"
+          onClick={s.pressHint}
+          aria-busy={s.busy}
+          disabled={s.solved || s.loading}
+          aria-keyshortcuts="H"
+        >
           {s.busy && <span className="tp-spinner" aria-hidden="true" />}
           Hint
         </button>

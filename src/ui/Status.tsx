@@ -27,9 +27,7 @@ export function Status() {
       </div>
       <div>
         <dt>Matched</dt>
-        <dd data-testid="matched">
-          {matched}
-        </dd>
+        <dd data-testid="matched">{matched}</dd>
       </div>
       {showAll && (
         <div>

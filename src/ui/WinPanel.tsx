@@ -68,15 +68,23 @@ export function WinPanel(props: WinPanelProps) {
       </p>
       {share && (
         <>
-          <pre className="tp-share" data-testid="share-text">{share}</pre>
-          <p className="tp-share-status" role="status">{copied}</p>
+          <pre className="tp-share" data-testid="share-text">
+            {share}
+          </pre>
+          <p className="tp-share-status" role="status">
+            {copied}
+          </p>
         </>
       )}
       <div className="tp-win-actions">
         {share && (
           <button
             type="button"
-            onClick={() => void copy(share).then((ok) => setCopied(ok ? 'Copied. Paste it anywhere to share.' : 'Copying is blocked here: select the text above instead.'))}
+            onClick={() =>
+              void copy(share).then((ok) =>
+                setCopied(ok ? 'Copied. Paste it anywhere to share.' : 'Copying is blocked here: select the text above instead.'),
+              )
+            }
           >
             Copy result
           </button>

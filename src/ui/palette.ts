@@ -13,9 +13,45 @@ export interface Swatch {
 }
 
 const FILLS: Record<Palette, Record<string, string>> = {
-  default: { B: '#2f6fdb', C: '#1fb5c9', G: '#2f9e44', O: '#f08c00', P: '#9c36b5', R: '#e03131', Y: '#fcc419', W: '#f4f1ea', K: '#343a40', N: '#8d5a2b', M: '#d6336c' },
-  'colour-blind': { B: '#0072b2', C: '#56b4e9', G: '#009e73', O: '#e69f00', P: '#cc79a7', R: '#d55e00', Y: '#f0e442', W: '#ffffff', K: '#000000', N: '#8d5a2b', M: '#aa3377' },
-  'high-contrast': { B: '#0033cc', C: '#00e0ff', G: '#008a00', O: '#ff8800', P: '#a000c0', R: '#cc0000', Y: '#ffee00', W: '#ffffff', K: '#000000', N: '#7a3d00', M: '#ff00aa' },
+  default: {
+    B: '#2f6fdb',
+    C: '#1fb5c9',
+    G: '#2f9e44',
+    O: '#f08c00',
+    P: '#9c36b5',
+    R: '#e03131',
+    Y: '#fcc419',
+    W: '#f4f1ea',
+    K: '#343a40',
+    N: '#8d5a2b',
+    M: '#d6336c',
+  },
+  'colour-blind': {
+    B: '#0072b2',
+    C: '#56b4e9',
+    G: '#009e73',
+    O: '#e69f00',
+    P: '#cc79a7',
+    R: '#d55e00',
+    Y: '#f0e442',
+    W: '#ffffff',
+    K: '#000000',
+    N: '#8d5a2b',
+    M: '#aa3377',
+  },
+  'high-contrast': {
+    B: '#0033cc',
+    C: '#00e0ff',
+    G: '#008a00',
+    O: '#ff8800',
+    P: '#a000c0',
+    R: '#cc0000',
+    Y: '#ffee00',
+    W: '#ffffff',
+    K: '#000000',
+    N: '#7a3d00',
+    M: '#ff00aa',
+  },
 };
 
 function luminance(hex: string): number {
@@ -31,7 +67,9 @@ function hslHex(h: number, s: number, l: number): string {
     const k = (n + h / 30) % 12;
     const a = s * Math.min(l, 1 - l);
     const v = l - a * Math.max(-1, Math.min(k - 3, 9 - k, 1));
-    return Math.round(v * 255).toString(16).padStart(2, '0');
+    return Math.round(v * 255)
+      .toString(16)
+      .padStart(2, '0');
   };
   return `#${f(0)}${f(8)}${f(4)}`;
 }

@@ -48,7 +48,10 @@ describe('mount', () => {
     expect(game.store.getState().start).toEqual({ plates: LEVELS[1]!.plates, pebbles: LEVELS[1]!.pebbles });
     const move = game.store.getState().analysis!.hints[0]!;
     await act(async () => {
-      screen.getAllByRole('button').find((b) => b.getAttribute('data-pos') === String(move))!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+      screen
+        .getAllByRole('button')
+        .find((b) => b.getAttribute('data-pos') === String(move))!
+        .dispatchEvent(new MouseEvent('click', { bubbles: true }));
     });
     expect(events[0]).toEqual({ type: 'move', move, moves: 1 });
   });
@@ -68,7 +71,9 @@ describe('mount', () => {
 
   it('throws a readable error for an invalid board', () => {
     const target = document.createElement('div');
-    expect(() => mount(target, { board: { plates: 'WCB', pebbles: '-PC' }, solver: fakeSolver() })).toThrow(/invalid board: plates code must have 15 characters/);
+    expect(() => mount(target, { board: { plates: 'WCB', pebbles: '-PC' }, solver: fakeSolver() })).toThrow(
+      /invalid board: plates code must have 15 characters/,
+    );
     expect(target.childElementCount).toBe(0);
   });
 

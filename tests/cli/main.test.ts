@@ -47,7 +47,10 @@ describe('tripebble CLI', () => {
       JSON.stringify({ plates: 'WCBRBOGYGPCORPY', pebbles: '-CBRBOGYGPCORPY' }),
     ].join('\n');
     const { code, stdout } = await runCli(['solve', '--jsonl'], input);
-    const lines = stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(code).toBe(1);
     expect(lines).toHaveLength(4);
     expect(lines[0]).toMatchObject({ distance: 16, hints: [3, 4, 10], ms: expect.any(Number) });
@@ -61,7 +64,10 @@ describe('tripebble CLI', () => {
     const again = await runCli(['generate', '--distance', '18', '--seed', 'abc', '--count', '3', '--json']);
     expect(first.code).toBe(0);
     expect(first.stdout).toBe(again.stdout);
-    const boards = first.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const boards = first.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(boards).toHaveLength(3);
     for (const board of boards) expect(measure(board).distance).toBe(18);
   });

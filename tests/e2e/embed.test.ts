@@ -77,7 +77,11 @@ beforeAll(async () => {
     "form-action 'none'",
   ].join('; ');
   host = await servePages({
-    '/index.html': { type: 'text/html; charset=utf-8', body: hostPage(`${dist.origin}${PREFIX}embed.js`), headers: { 'content-security-policy': csp } },
+    '/index.html': {
+      type: 'text/html; charset=utf-8',
+      body: hostPage(`${dist.origin}${PREFIX}embed.js`),
+      headers: { 'content-security-policy': csp },
+    },
     '/host.js': { type: 'text/javascript', body: HOST_JS },
     '/host.css': { type: 'text/css', body: HOST_CSS },
     // The same page under a policy that forgot `worker-src blob:`: no solver for its boards.
@@ -216,7 +220,7 @@ describe('a host whose CSP blocks the worker', () => {
 });
 
 describe('the example page in the built site', () => {
-  it('loads its event logger before embed.js, so it hears a board\'s first error', () => {
+  it("loads its event logger before embed.js, so it hears a board's first error", () => {
     const html = readFileSync(`${DIST}embed-example.html`, 'utf8');
     const logger = html.indexOf('src="embed-example.js"');
     expect(logger).toBeGreaterThan(0);

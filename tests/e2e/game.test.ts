@@ -28,7 +28,11 @@ describe('the game from a shared link', () => {
     await play(page, 3);
     expect(await hole(page)).toBe(3);
     await press(page, 'Undo');
-    await waitFor(() => moves(page), (m) => m === 0, 'undo to reset the moves');
+    await waitFor(
+      () => moves(page),
+      (m) => m === 0,
+      'undo to reset the moves',
+    );
     expect(await hole(page)).toBe(0);
 
     const line = await solveWithHints(page);
@@ -81,7 +85,9 @@ describe('the game from a shared link', () => {
 
   it('explains a malformed link and falls back to a default board', async () => {
     const { page, errors } = await open(`${site().base}#plates=WCBRBOGYGPCORP1&pebbles=-PCBRYOGYGBCORP`);
-    const explained = page.locator('[role="alert"], [role="status"], [data-testid="message"]').filter({ hasText: /plates code has '1' at position 14/ });
+    const explained = page
+      .locator('[role="alert"], [role="status"], [data-testid="message"]')
+      .filter({ hasText: /plates code has '1' at position 14/ });
     await expect.poll(() => explained.count()).toBeGreaterThan(0);
     expect(await positions(page)).toBe(15);
     expect(await hole(page)).toBeGreaterThanOrEqual(0);
@@ -145,13 +151,19 @@ describe('on a phone and in the page layout', () => {
       const el = document.querySelector('[data-testid="drag-ghost"]');
       if (!el) return null;
       const box = el.getBoundingClientRect();
-      const last = [...document.querySelectorAll('[data-pos]')].every((spot) => spot.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING);
+      const last = [...document.querySelectorAll('[data-pos]')].every(
+        (spot) => spot.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING,
+      );
       return { last, under: box.left < x && x < box.right && box.top < y && y < box.bottom };
     }, middle);
     expect(ghost).toEqual({ last: true, under: true });
     for (let i = 7; i <= 10; i++) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [at(i / 10)] });
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
-    await waitFor(() => moves(page), (m) => m === 3, 'the dragged move to count');
+    await waitFor(
+      () => moves(page),
+      (m) => m === 3,
+      'the dragged move to count',
+    );
     expect(await hole(page)).toBe(1);
     expect(await page.evaluate(() => scrollY)).toBe(0);
     expect(errors).toEqual([]);
@@ -170,7 +182,7 @@ describe('on a phone and in the page layout', () => {
     await page.close();
   });
 
-  it('fits the editor\'s colour pickers on a phone screen', async () => {
+  it("fits the editor's colour pickers on a phone screen", async () => {
     const page = await site().browser.context.newPage();
     const errors = watchErrors(page);
     await page.setViewportSize({ width: 375, height: 740 });

@@ -35,10 +35,16 @@ describe('createWorkerFactory', () => {
   it('starts a cross-origin worker from one blob that imports the real script', async () => {
     vi.stubGlobal('Worker', FakeWorker);
     const blobs: Blob[] = [];
-    vi.stubGlobal('URL', Object.assign(class extends URL {}, {
-      createObjectURL: (blob: Blob) => { blobs.push(blob); return `blob:fake/${blobs.length}`; },
-      revokeObjectURL: () => undefined,
-    }));
+    vi.stubGlobal(
+      'URL',
+      Object.assign(class extends URL {}, {
+        createObjectURL: (blob: Blob) => {
+          blobs.push(blob);
+          return `blob:fake/${blobs.length}`;
+        },
+        revokeObjectURL: () => undefined,
+      }),
+    );
     const start = createWorkerFactory(new URL('https://cdn.example/t/embed-worker-1.js'), 'https://blog.example');
     start();
     start();
@@ -50,7 +56,8 @@ describe('createWorkerFactory', () => {
 
 describe('currentScriptUrl', () => {
   it('finds the embed script by name when there is no current script', () => {
-    document.head.innerHTML = '<script src="https://cdn.example/a/other.js"></script><script src="https://cdn.example/t/embed.js?v=2"></script>';
+    document.head.innerHTML =
+      '<script src="https://cdn.example/a/other.js"></script><script src="https://cdn.example/t/embed.js?v=2"></script>';
     expect(currentScriptUrl().href).toBe('https://cdn.example/t/embed.js?v=2');
     document.head.innerHTML = '';
   });

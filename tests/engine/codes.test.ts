@@ -44,13 +44,11 @@ describe('board codes', () => {
 
   it('either reads back the same codes or says what is wrong, for any input', () => {
     const letters = fc.constantFrom(...'WCBRBOGYGPCORPY-xZ 7é'.split(''));
-    const nearMiss = fc
-      .tuple(fc.array(fc.tuple(fc.nat(15), letters), { maxLength: 3 }), fc.boolean())
-      .map(([edits, swap]) => {
-        const cells = [...pebbles];
-        for (const [at, ch] of edits) cells[at] = ch;
-        return swap ? [cells.join(''), plates] : [plates, cells.join('')];
-      });
+    const nearMiss = fc.tuple(fc.array(fc.tuple(fc.nat(15), letters), { maxLength: 3 }), fc.boolean()).map(([edits, swap]) => {
+      const cells = [...pebbles];
+      for (const [at, ch] of edits) cells[at] = ch;
+      return swap ? [cells.join(''), plates] : [plates, cells.join('')];
+    });
     const anything = fc.tuple(fc.oneof(fc.string(), fc.anything()), fc.oneof(fc.string({ minLength: 15, maxLength: 15 }), fc.anything()));
     fc.assert(
       fc.property(fc.oneof(nearMiss, anything), ([p, q]) => {

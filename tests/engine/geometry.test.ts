@@ -5,8 +5,21 @@ import { fixtureMoves } from '../fixtures';
 describe('geometry', () => {
   it('numbers positions row by row from the apex', () => {
     expect(POSITIONS.map((p) => [rowOf(p), colOf(p)])).toEqual([
-      [0, 0], [1, 0], [1, 1], [2, 0], [2, 1], [2, 2], [3, 0], [3, 1], [3, 2], [3, 3],
-      [4, 0], [4, 1], [4, 2], [4, 3], [4, 4],
+      [0, 0],
+      [1, 0],
+      [1, 1],
+      [2, 0],
+      [2, 1],
+      [2, 2],
+      [3, 0],
+      [3, 1],
+      [3, 2],
+      [3, 3],
+      [4, 0],
+      [4, 1],
+      [4, 2],
+      [4, 3],
+      [4, 4],
     ]);
     for (const p of POSITIONS) expect(positionAt(rowOf(p), colOf(p))).toBe(p);
   });

@@ -1,8 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
-  EXAMPLE_BOARD, applyMove, applyMoves, canMove, createRandom, holeOf, isSolved, legalMoves,
-  matchedCount, parseBoard, randomBoard, solvedBoard, whyCannotMove,
+  EXAMPLE_BOARD,
+  applyMove,
+  applyMoves,
+  canMove,
+  createRandom,
+  holeOf,
+  isSolved,
+  legalMoves,
+  matchedCount,
+  parseBoard,
+  randomBoard,
+  solvedBoard,
+  whyCannotMove,
 } from '../../src/engine';
 
 describe('moves', () => {

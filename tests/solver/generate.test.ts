@@ -17,6 +17,8 @@ describe('generate', () => {
     expect(() => generate({ distance: -1, seed: 1 })).toThrow(GenerateError);
     expect(() => generate({ distance: 2.5, seed: 1 })).toThrow(/whole number/);
     expect(() => generate({ distance: 5, seed: 1, plates: 'wcbrbogygpcorpy' })).toThrow(/colour letters/);
-    expect(() => generate({ distance: 40, seed: 1, plates: 'WCBRBOGYGPCORPY', maxTries: 50 })).toThrow(/no board needing 40 moves.*hardest found needs \d+/);
+    expect(() => generate({ distance: 40, seed: 1, plates: 'WCBRBOGYGPCORPY', maxTries: 50 })).toThrow(
+      /no board needing 40 moves.*hardest found needs \d+/,
+    );
   });
 });

@@ -30,6 +30,8 @@ describe('dailyShareText', () => {
   });
 
   it('says so when the solution was shown', () => {
-    expect(dailyShareText('2026-11-22', { moves: 12, par: 12, stars: 3, hintsUsed: 0, solutionShown: true })).toMatch(/with the solution shown/);
+    expect(dailyShareText('2026-11-22', { moves: 12, par: 12, stars: 3, hintsUsed: 0, solutionShown: true })).toMatch(
+      /with the solution shown/,
+    );
   });
 });

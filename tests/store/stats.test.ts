@@ -5,7 +5,13 @@ import { previousDay, recordWin, saveStats } from '../../src/store/stats';
 import type { GameResult } from '../../src/store';
 import { memoryStorage } from '../support/fakeSolver';
 
-const win = (moves: number, par = 10, hintsUsed = 0): GameResult => ({ moves, par, stars: moves === par ? 3 : 2, hintsUsed, solutionShown: false });
+const win = (moves: number, par = 10, hintsUsed = 0): GameResult => ({
+  moves,
+  par,
+  stars: moves === par ? 3 : 2,
+  hintsUsed,
+  solutionShown: false,
+});
 
 describe('loadStats', () => {
   it.each([
@@ -32,7 +38,15 @@ describe('loadStats', () => {
   });
 
   it('survives a storage that throws', () => {
-    const broken = { getItem: () => { throw new Error('denied'); }, setItem: () => { throw new Error('full'); }, removeItem: () => undefined };
+    const broken = {
+      getItem: () => {
+        throw new Error('denied');
+      },
+      setItem: () => {
+        throw new Error('full');
+      },
+      removeItem: () => undefined,
+    };
     expect(loadStats(broken).stats).toEqual(emptyStats());
     expect(() => saveStats(broken, emptyStats())).not.toThrow();
   });

@@ -48,7 +48,11 @@ describe('buttons and keys', () => {
     expect(screen.getByRole('button', { name: 'Undo' })).toBeDisabled();
     await game.clickPosition(3);
     await game.clickPosition(4);
-    for (const [button, moves] of [['Undo', 1], ['Redo', 2], ['Restart', 0]] as const) {
+    for (const [button, moves] of [
+      ['Undo', 1],
+      ['Redo', 2],
+      ['Restart', 0],
+    ] as const) {
       await game.press(button);
       expect(game.moves()).toBe(moves);
     }
@@ -66,7 +70,11 @@ describe('buttons and keys', () => {
     expect(document.activeElement).toBe(game.position(3));
     await game.key('{Enter}');
     expect(game.hole()).toBe(3);
-    for (const [key, moves] of [['z', 0], ['y', 1], ['r', 0]] as const) {
+    for (const [key, moves] of [
+      ['z', 0],
+      ['y', 1],
+      ['r', 0],
+    ] as const) {
       await game.key(key);
       expect(game.moves()).toBe(moves);
     }

@@ -30,7 +30,11 @@ describe('boardView', () => {
 
   it('shows one hinted pebble, then the arrow; or every optimal move with showAll', () => {
     const analysis = { distance: 16, hints: [3, 4, 10], line: [], nodes: 0 };
-    expect(boardView({ ...base, analysis, hintMove: 4, hintStage: 1 }).spots.filter((s) => s.hinted).map((s) => s.pos)).toEqual([4]);
+    expect(
+      boardView({ ...base, analysis, hintMove: 4, hintStage: 1 })
+        .spots.filter((s) => s.hinted)
+        .map((s) => s.pos),
+    ).toEqual([4]);
     expect(boardView({ ...base, analysis, hintMove: 4, hintStage: 2 }).arrow).toEqual({ from: pointOf(4), to: pointOf(0) });
     const all = boardView({ ...base, analysis, settings: { ...base.settings, showAll: true } });
     expect(all.spots.filter((s) => s.hinted).map((s) => s.pos)).toEqual([3, 4, 10]);

@@ -20,7 +20,8 @@ export function fakeWorker(api: object): FakeWorker {
     worker: {
       postMessage: (message: unknown, transfer?: Transferable[]) => port1.postMessage(message, transfer ?? []),
       addEventListener: (type: string, listener: EventListener) => (type === 'error' ? errors : port1).addEventListener(type, listener),
-      removeEventListener: (type: string, listener: EventListener) => (type === 'error' ? errors : port1).removeEventListener(type, listener),
+      removeEventListener: (type: string, listener: EventListener) =>
+        (type === 'error' ? errors : port1).removeEventListener(type, listener),
       start: () => port1.start(),
       terminate: () => {
         fake.terminated = true;

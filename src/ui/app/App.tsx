@@ -63,7 +63,12 @@ export function App() {
         {view === 'play' && (
           <>
             <PlayHeader key={keyOf(start)} />
-            <Game controls={['hint', 'undo', 'redo', 'restart', 'solution']} documentShortcuts onNext={() => void store.getState().loadNext()} nextLabel={nextLabel} />
+            <Game
+              controls={['hint', 'undo', 'redo', 'restart', 'solution']}
+              documentShortcuts
+              onNext={() => void store.getState().loadNext()}
+              nextLabel={nextLabel}
+            />
             <HowToPlay />
           </>
         )}
@@ -92,8 +97,8 @@ function HowToPlay() {
     <details className="tp-help">
       <summary>How to play</summary>
       <p>
-        Put every pebble on a plate of its own colour. A pebble moves by leaping into the hole along a straight line: a row, a
-        slope of the triangle, or the centre line from the top to the middle of the base. It may jump over any pebbles on the way.
+        Put every pebble on a plate of its own colour. A pebble moves by leaping into the hole along a straight line: a row, a slope of the
+        triangle, or the centre line from the top to the middle of the base. It may jump over any pebbles on the way.
       </p>
       <p>
         Tap or drag a pebble, or use the arrow keys and Enter. Shortcuts: <kbd>H</kbd> hint, <kbd>Z</kbd> undo, <kbd>Y</kbd> redo,{' '}

@@ -72,13 +72,25 @@ export function EditorPanel(props: { onPlay: () => void }) {
       <div className="tp-codes">
         <label>
           <span>Plates</span>
-          <input value={plates} spellCheck={false} autoComplete="off" maxLength={40} onChange={(e) => setPlates(e.currentTarget.value.toUpperCase().trim())} />
+          <input
+            value={plates}
+            spellCheck={false}
+            autoComplete="off"
+            maxLength={40}
+            onChange={(e) => setPlates(e.currentTarget.value.toUpperCase().trim())}
+          />
         </label>
         <label>
           <span>
             Pebbles (<code>-</code> is the hole)
           </span>
-          <input value={pebbles} spellCheck={false} autoComplete="off" maxLength={40} onChange={(e) => setPebbles(e.currentTarget.value.toUpperCase().trim())} />
+          <input
+            value={pebbles}
+            spellCheck={false}
+            autoComplete="off"
+            maxLength={40}
+            onChange={(e) => setPebbles(e.currentTarget.value.toUpperCase().trim())}
+          />
         </label>
       </div>
       <p className={parsed.ok ? 'tp-valid' : 'tp-invalid'} role="status" data-testid="editor-status">
@@ -94,10 +106,18 @@ export function EditorPanel(props: { onPlay: () => void }) {
             <div className="tp-picker-row" key={row}>
               {positions.map((pos) => (
                 <div className="tp-picker-cell" key={pos} style={{ borderColor: swatchOf(plates[pos]!, palette).fill }}>
-                  <select aria-label={`Plate ${pos}`} value={plates[pos]} onChange={(e) => setPlates(withLetter(plates, pos, e.currentTarget.value))}>
+                  <select
+                    aria-label={`Plate ${pos}`}
+                    value={plates[pos]}
+                    onChange={(e) => setPlates(withLetter(plates, pos, e.currentTarget.value))}
+                  >
                     {options}
                   </select>
-                  <select aria-label={`Pebble ${pos}`} value={pebbles[pos]} onChange={(e) => setPebbles(withLetter(pebbles, pos, e.currentTarget.value))}>
+                  <select
+                    aria-label={`Pebble ${pos}`}
+                    value={pebbles[pos]}
+                    onChange={(e) => setPebbles(withLetter(pebbles, pos, e.currentTarget.value))}
+                  >
                     <option value="-">- hole</option>
                     {options}
                   </select>

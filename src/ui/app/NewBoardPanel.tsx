@@ -44,7 +44,8 @@ export function NewBoardPanel(props: { onPlay: () => void }) {
       </div>
       <h3>Daily board</h3>
       <p>
-        One board a day, the same for everyone. {played?.shown ? 'You have seen today’s solution.' : played ? 'You have solved today’s board.' : ''}{' '}
+        One board a day, the same for everyone.{' '}
+        {played?.shown ? 'You have seen today’s solution.' : played ? 'You have solved today’s board.' : ''}{' '}
         {streak > 0 ? `Streak: ${streak} day${streak === 1 ? '' : 's'}.` : ''}
       </p>
       <button

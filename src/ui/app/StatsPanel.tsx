@@ -15,7 +15,9 @@ export function StatsPanel() {
   const entries = Object.values(stats.solved);
   const solved = entries.filter(ownSolve);
   const perfect = solved.filter((e) => e.stars === 3).length;
-  const recent = Object.entries(stats.daily.results).sort(([a], [b]) => b.localeCompare(a)).slice(0, 7);
+  const recent = Object.entries(stats.daily.results)
+    .sort(([a], [b]) => b.localeCompare(a))
+    .slice(0, 7);
   return (
     <section className="tp-panel" aria-labelledby="tp-stats-title">
       <h2 id="tp-stats-title">Stats</h2>

@@ -35,7 +35,14 @@ const ARROWS: Record<string, Direction> = { ArrowUp: 'up', ArrowDown: 'down', Ar
 
 export function Board() {
   const view = useGame(
-    useShallow((s) => ({ board: s.board, analysis: s.analysis, hintMove: s.hintMove, hintStage: s.hintStage, settings: s.settings, result: s.result })),
+    useShallow((s) => ({
+      board: s.board,
+      analysis: s.analysis,
+      hintMove: s.hintMove,
+      hintStage: s.hintStage,
+      settings: s.settings,
+      result: s.result,
+    })),
   );
   const focus = useGame((s) => s.focus);
   const animation = useGame((s) => s.animation);
@@ -80,7 +87,13 @@ export function Board() {
   }
 
   return (
-    <svg ref={svgRef} className="tp-board" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="group" aria-label="Board: 15 plates in a triangle of 5 rows">
+    <svg
+      ref={svgRef}
+      className="tp-board"
+      viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+      role="group"
+      aria-label="Board: 15 plates in a triangle of 5 rows"
+    >
       <defs>
         <radialGradient id={shineId} cx="35%" cy="30%" r="70%">
           <stop offset="0" stopColor="#fff" stopOpacity="0.55" />

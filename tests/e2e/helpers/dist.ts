@@ -23,7 +23,10 @@ const HARD_24 = { plates: 'WCBRBOGYGPCORPY', pebbles: 'YYRPO-BCRCBPGOG', distanc
 export function hardestBoard(): { plates: string; pebbles: string; distance: number } {
   const bench = fileURLToPath(new URL('../../../bench/hard-boards.jsonl', import.meta.url));
   const benchBoards: { plates: string; pebbles: string; distance: number }[] = existsSync(bench)
-    ? readFileSync(bench, 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as FixtureBoard)
+    ? readFileSync(bench, 'utf8')
+        .split('\n')
+        .filter((l) => l.trim() !== '')
+        .map((l) => JSON.parse(l) as FixtureBoard)
     : [];
   return [HARD_24, ...benchBoards, ...fixtureBoards].reduce((a, b) => (b.distance > a.distance ? b : a));
 }

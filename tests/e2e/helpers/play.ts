@@ -55,7 +55,11 @@ export async function positions(scope: Scope): Promise<number> {
 export async function play(scope: Scope, pos: number): Promise<void> {
   const before = await moves(scope);
   await scope.locator(`[data-pos="${pos}"]`).first().click();
-  await waitFor(() => moves(scope), (m) => m === before + 1, `move ${pos} to count`);
+  await waitFor(
+    () => moves(scope),
+    (m) => m === before + 1,
+    `move ${pos} to count`,
+  );
 }
 
 export async function press(scope: Scope, name: 'Hint' | 'Undo' | 'Redo' | 'Restart'): Promise<void> {
