@@ -5,7 +5,7 @@
  */
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import { parseBoard } from '../engine';
+import { describeBoardError, parseBoard } from '../engine';
 import { GenerateError, generate, solve } from '../solver';
 import type { Command } from './args';
 import { USAGE, parseArgs } from './args';
@@ -44,14 +44,14 @@ async function run(command: Command, io: Io): Promise<number> {
 function solveOne(plates: string, pebbles: string, json: boolean, io: Io): number {
   const parsed = parseBoard(plates, pebbles);
   if (!parsed.ok) {
-    io.stderr.write(`tripebble: invalid board: ${parsed.error}\n`);
+    io.stderr.write(`tripebble: invalid board: ${describeBoardError(parsed.error)}\n`);
     return 1;
   }
-  const result = solve(parsed.board);
+  const result = solve(parsed.value);
   if (json) {
     const { distance, hints, line, nodes } = result;
     io.stdout.write(JSON.stringify({ plates, pebbles, distance, hints, line, nodes }) + '\n');
-  } else io.stdout.write(describeSolution(parsed.board, result));
+  } else io.stdout.write(describeSolution(parsed.value, result));
   return 0;
 }
 
@@ -65,11 +65,11 @@ function answerLine(text: string, lineNumber: number): { ok: boolean; json: stri
   }
   const record = typeof input === 'object' && input !== null ? (input as Record<string, unknown>) : {};
   const parsed = parseBoard(record['plates'], record['pebbles']);
-  if (!parsed.ok) return { ok: false, json: JSON.stringify({ error: `line ${lineNumber}: ${parsed.error}` }) };
+  if (!parsed.ok) return { ok: false, json: JSON.stringify({ error: `line ${lineNumber}: ${describeBoardError(parsed.error)}` }) };
   const started = performance.now();
-  const { distance, hints } = solve(parsed.board);
+  const { distance, hints } = solve(parsed.value);
   const ms = Math.round((performance.now() - started) * 1000) / 1000;
-  const { plates, pebbles } = parsed.board;
+  const { plates, pebbles } = parsed.value;
   return { ok: true, json: JSON.stringify({ plates, pebbles, distance, hints, ms }) };
 }
 

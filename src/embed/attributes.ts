@@ -5,7 +5,7 @@
  * a value (checked against it both ways) so that this module stays free of React.
  * Messages quote attribute values as plain text, so they are safe for textContent only.
  */
-import { parseBoard, type Board } from '../engine';
+import { describeBoardError, parseBoard, type Board } from '../engine';
 import { LEVELS } from '../levels';
 import type { Control } from '../ui/Controls';
 
@@ -82,7 +82,7 @@ function readBoard(plates: string | null, pebbles: string | null): Board | strin
   if (plates === null) return 'pebbles is set but plates is missing: a board needs both codes';
   if (pebbles === null) return 'plates is set but pebbles is missing: a board needs both codes';
   const parsed = parseBoard(plates.trim(), pebbles.trim());
-  return parsed.ok ? parsed.board : `invalid board: ${parsed.error}`;
+  return parsed.ok ? parsed.value : `invalid board: ${describeBoardError(parsed.error)}`;
 }
 
 /** Reads every board attribute; the first problem found is the error. */

@@ -7,7 +7,7 @@ import { StrictMode } from 'react';
 import type { ComponentType } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { Board } from '../engine';
-import { parseBoard } from '../engine';
+import { describeBoardError, parseBoard } from '../engine';
 import { createGameStore, firstUnsolvedLevel } from '../store';
 import type { GameEvent, GameStore, StorageLike } from '../store';
 import type { Control } from '../ui/Controls';
@@ -65,7 +65,7 @@ function localStorageOrNull(): StorageLike | null {
 export function mount(target: HTMLElement | ShadowRoot, options: MountOptions = {}): MountedGame {
   if (options.board) {
     const parsed = parseBoard(options.board.plates, options.board.pebbles);
-    if (!parsed.ok) throw new Error(`invalid board: ${parsed.error}`);
+    if (!parsed.ok) throw new Error(`invalid board: ${describeBoardError(parsed.error)}`);
   }
   const host = document.createElement('div');
   host.className = options.app ? 'tp-root tp-app-root' : 'tp-root';

@@ -5,7 +5,7 @@
  * between turns, so a worker can stay responsive and cancel; `solve` simply runs them through.
  */
 import type { Board, Move } from '../engine';
-import { applyMove, isSolved, legalMoves, parseBoard, solvedBoard } from '../engine';
+import { applyMove, describeBoardError, isSolved, legalMoves, parseBoard, solvedBoard } from '../engine';
 import type { BoundKind } from './bound';
 import { forwardLine, reverseBoard } from './reverse';
 import type { RunOutcome } from './search';
@@ -112,7 +112,7 @@ export function createSolver(bound: BoundKind = 'assignment'): Solver {
 
   const openSession = (board: Board, options: SolveOptions): Session => {
     const parsed = parseBoard(board?.plates, board?.pebbles);
-    if (!parsed.ok) throw new RangeError(`cannot solve an invalid board: ${parsed.error}`);
+    if (!parsed.ok) throw new RangeError(`cannot solve an invalid board: ${describeBoardError(parsed.error)}`);
     const start = totalNodes();
     const maxNodes = options.maxNodes ?? Infinity;
     const used = (): number => totalNodes() - start;

@@ -4,7 +4,7 @@
  * malformed link gives a message that says what is wrong. Pure string work, no DOM.
  */
 import type { Board } from '../engine';
-import { parseBoard } from '../engine';
+import { describeBoardError, parseBoard } from '../engine';
 import { dateOfDay } from './days';
 
 export type LinkTarget =
@@ -42,7 +42,7 @@ export function readLink(hash: string): LinkTarget {
     if (!plates) return { kind: 'invalid', error: 'the link has pebbles but no plates' };
     if (!pebbles) return { kind: 'invalid', error: 'the link has plates but no pebbles' };
     const parsed = parseBoard(plates, pebbles);
-    return parsed.ok ? { kind: 'board', board: parsed.board } : { kind: 'invalid', error: parsed.error };
+    return parsed.ok ? { kind: 'board', board: parsed.value } : { kind: 'invalid', error: describeBoardError(parsed.error) };
   }
   if (params.has('level')) {
     const id = Number(params.get('level'));

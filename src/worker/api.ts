@@ -4,7 +4,7 @@
  * are re-checked with parseBoard, because anything can arrive over a message port.
  */
 import type { Board } from '../engine';
-import { EXAMPLE_BOARD, applyMoves, parseBoard, solvedBoard } from '../engine';
+import { EXAMPLE_BOARD, applyMoves, describeBoardError, parseBoard, solvedBoard } from '../engine';
 import { generate, solve } from '../solver';
 import type { GenerateOptions, SolveResult } from '../solver';
 
@@ -13,8 +13,8 @@ export type GenerateRequest = GenerateOptions;
 
 function checked(plates: unknown, pebbles: unknown): Board {
   const parsed = parseBoard(plates, pebbles);
-  if (!parsed.ok) throw new Error(`invalid board: ${parsed.error}`);
-  return parsed.board;
+  if (!parsed.ok) throw new Error(`invalid board: ${describeBoardError(parsed.error)}`);
+  return parsed.value;
 }
 
 function plain(result: SolveResult): SolveResult {

@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { EXAMPLE_BOARD, formatBoard, parseBoard } from '../../src/engine';
+import { EXAMPLE_BOARD, describeBoardError, formatBoard, parseBoard } from '../../src/engine';
 
 const { plates, pebbles } = EXAMPLE_BOARD;
 
 function errorOf(p: unknown, q: unknown): string {
   const result = parseBoard(p, q);
   if (result.ok) throw new Error('expected an error');
-  return result.error;
+  return describeBoardError(result.error);
 }
 
 describe('board codes', () => {
   it('reads the example board', () => {
-    expect(parseBoard(plates, pebbles)).toEqual({ ok: true, board: { plates, pebbles } });
+    expect(parseBoard(plates, pebbles)).toEqual({ ok: true, value: { plates, pebbles } });
   });
 
   it('accepts any colour letters, not just the standard ones', () => {
@@ -38,6 +38,23 @@ describe('board codes', () => {
     expect(errorOf(p, q)).toMatch(message);
   });
 
+  it('returns errors as data: a code and the facts a message needs', () => {
+    const errorData = (p: unknown, q: unknown) => {
+      const result = parseBoard(p, q);
+      return result.ok ? null : result.error;
+    };
+    expect(errorData(undefined, pebbles)).toEqual({ code: 'missing', field: 'plates' });
+    expect(errorData(plates, pebbles + 'R')).toEqual({ code: 'length', field: 'pebbles', length: 16 });
+    expect(errorData(plates, '-PCBRYOGyGBCORP')).toEqual({ code: 'character', field: 'pebbles', position: 8, char: 'y' });
+    expect(errorData(plates, 'RPCBRYOGYGBCORP')).toEqual({ code: 'no-hole' });
+    expect(errorData(plates, '-PCBRYOG-GBCORP')).toEqual({ code: 'holes', positions: [0, 8] });
+    expect(errorData(plates, '-PCBRYOGYGBCORR')).toEqual({
+      code: 'colour-counts',
+      mismatches: [{ colour: 'R', pebbles: 3, plates: 2 }],
+      spare: ['P', 'W'],
+    });
+  });
+
   it('names a non-printing character by its code point', () => {
     expect(errorOf(plates, '-PCBRYO\u0000YGBCORP')).toMatch(/U\+0000 at position 7/);
   });
@@ -53,8 +70,8 @@ describe('board codes', () => {
     fc.assert(
       fc.property(fc.oneof(nearMiss, anything), ([p, q]) => {
         const result = parseBoard(p, q);
-        if (result.ok) expect(formatBoard(result.board)).toEqual({ plates: p, pebbles: q });
-        else expect(result.error).toMatch(/\w+/);
+        if (result.ok) expect(formatBoard(result.value)).toEqual({ plates: p, pebbles: q });
+        else expect(describeBoardError(result.error)).toMatch(/\w+/);
       }),
       { numRuns: 2000 },
     );

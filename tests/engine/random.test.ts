@@ -22,7 +22,7 @@ describe('random boards', () => {
       const plates = randomPlates(random);
       const board = randomBoard(random, plates);
       expect(board.plates).toBe(plates);
-      expect(parseBoard(board.plates, board.pebbles)).toEqual({ ok: true, board });
+      expect(parseBoard(board.plates, board.pebbles)).toEqual({ ok: true, value: board });
     }
   });
 

@@ -4,7 +4,18 @@
  * par from the worker, and "Play this board" starts it.
  */
 import { useEffect, useState } from 'react';
-import { POSITIONS, ROWS, SIZE, STANDARD_COLOURS, createRandom, oddPlateColour, parseBoard, randomBoard, rowOf } from '../../engine';
+import {
+  POSITIONS,
+  ROWS,
+  SIZE,
+  STANDARD_COLOURS,
+  createRandom,
+  describeBoardError,
+  oddPlateColour,
+  parseBoard,
+  randomBoard,
+  rowOf,
+} from '../../engine';
 import { colourName, keyOf } from '../../store';
 import { useGame, useGameContext } from '../GameContext';
 import { swatchOf } from '../palette';
@@ -49,7 +60,7 @@ export function EditorPanel(props: { onPlay: () => void }) {
   const [plates, setPlates] = useState(current.plates);
   const [pebbles, setPebbles] = useState(current.pebbles);
   const parsed = parseBoard(plates, pebbles);
-  const board = parsed.ok ? parsed.board : null;
+  const board = parsed.ok ? parsed.value : null;
   const { par, error } = usePar(board ? keyOf(board) : null);
   const colours = [...new Set([...STANDARD, ...plates.replace(/[^A-Z]/g, ''), ...pebbles.replace(/[^A-Z]/g, '')])].sort();
   const pickable = plates.length === SIZE && pebbles.length === SIZE;
@@ -98,7 +109,7 @@ export function EditorPanel(props: { onPlay: () => void }) {
           ? error
             ? `Valid board, but the par could not be worked out: ${error}`
             : `Valid board. Par: ${par ?? '…'}`
-          : `Not a valid board: ${parsed.error}.`}
+          : `Not a valid board: ${describeBoardError(parsed.error)}.`}
       </p>
       {pickable && (
         <div className="tp-picker" aria-label="Colours per position">
