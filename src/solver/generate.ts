@@ -5,7 +5,7 @@
  * Deterministic for a seed; engine and solver only.
  */
 import type { Board, Random } from '../engine';
-import { applyMoves, createRandom, oddPlateColour, randomBoard, randomPlates } from '../engine';
+import { applyMoves, createRandom, oddCountColour as oddPlateColour, randomBoard, randomPlates } from '../engine';
 import { measure } from './solve';
 
 /** What board to generate: its exact distance, the seed that names it, and optionally its layout. */

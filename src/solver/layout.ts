@@ -3,7 +3,7 @@
  * the bound and the move generator read. Built once per layout; pure engine data, no DOM.
  */
 import type { Board } from '../engine';
-import { MOVE_TABLE, SIZE, coloursOf, lineDistance, oddColour } from '../engine';
+import { MOVE_TABLE, SIZE, coloursOf, lineDistance, spareColour as oddColour } from '../engine';
 
 /** Room for each colour's plates in the flat per-colour arrays. */
 export const SLOT = 16;

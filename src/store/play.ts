@@ -3,7 +3,7 @@
  * decides what is legal; this module only records moves and tells the player what happened.
  * Must not import UI code or solver runtime code.
  */
-import type { Board, Move, Position } from '../engine';
+import type { Board, Move, MoveRefusal, Position } from '../engine';
 import {
   ROWS,
   applyMove,
@@ -32,6 +32,12 @@ export function placeName(pos: Position): string {
 function pebbleName(board: Board, pos: Position): string {
   return `${colourName(board.pebbles[pos] ?? '')} pebble`;
 }
+
+const REFUSALS: Record<MoveRefusal, string> = {
+  'no-position': `there is no position ${String(0)}`,
+  hole: 'that is the hole: pick a pebble to move into it',
+  'off-line': 'that pebble is not on a straight line with the hole',
+};
 
 const capitalised = (text: string): string => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 
@@ -107,7 +113,7 @@ export function makeMove(ctx: StoreContext, from: Position): boolean {
   const state = ctx.get();
   const reason = whyCannotMove(state.board, from);
   if (reason !== null) {
-    ctx.say(`${capitalised(reason)}.`, 'warning');
+    ctx.say(`${capitalised(REFUSALS[reason])}.`, 'warning');
     ctx.set({ refused: { pos: from, id: ctx.nextId() } });
     return false;
   }

@@ -32,8 +32,10 @@ describe('moves', () => {
   });
 
   it('explains and refuses illegal moves', () => {
-    expect(whyCannotMove(EXAMPLE_BOARD, 7)).toMatch(/not on a straight line/);
-    expect(whyCannotMove(EXAMPLE_BOARD, 0)).toMatch(/hole/);
+    expect(whyCannotMove(EXAMPLE_BOARD, 7)).toBe('off-line');
+    expect(whyCannotMove(EXAMPLE_BOARD, 0)).toBe('hole');
+    expect(whyCannotMove(EXAMPLE_BOARD, 15)).toBe('no-position');
+    expect(whyCannotMove(EXAMPLE_BOARD, 3)).toBeNull();
     expect(() => applyMove(EXAMPLE_BOARD, 7)).toThrow(RangeError);
   });
 

@@ -11,7 +11,7 @@ import {
   STANDARD_COLOURS,
   createRandom,
   describeBoardError,
-  oddPlateColour,
+  oddCountColour,
   parseBoard,
   randomBoard,
   rowOf,
@@ -72,7 +72,7 @@ export function EditorPanel(props: { onPlay: () => void }) {
   ));
 
   function shuffle(): void {
-    if (oddPlateColour(plates) === null || !/^[A-Z]{15}$/.test(plates)) return;
+    if (oddCountColour(plates) === null || !/^[A-Z]{15}$/.test(plates)) return;
     const next = randomBoard(createRandom(Math.floor(Math.random() * 2 ** 31)), plates);
     setPebbles(next.pebbles);
   }
