@@ -35,6 +35,28 @@ function libBuild(entry, name, fileName, extra = {}) {
   });
 }
 
+/**
+ * embed.js is one classic script, so nothing in it can load later: its lazy imports (the
+ * settings panel) become plain imports, which spares the bundler's lazy-evaluation wrappers
+ * around every module they reach. Only relative `import('./…')` in the project's own code.
+ */
+function eagerImports() {
+  const sources = fileURLToPath(new URL('../src/', import.meta.url));
+  return {
+    name: 'tripebble:eager-imports',
+    transform(code, id) {
+      if (!id.startsWith(sources) || !code.includes('import(')) return null;
+      const hoisted = [];
+      const eager = code.replace(/\bimport\((['"])(\.{1,2}\/[^'"]+)\1\)/g, (_, quote, path) => {
+        const name = `__eager${hoisted.length}`;
+        hoisted.push(`import * as ${name} from ${quote}${path}${quote};`);
+        return `Promise.resolve(${name})`;
+      });
+      return hoisted.length === 0 ? null : { code: `${hoisted.join('\n')}\n${eager}`, map: null };
+    },
+  };
+}
+
 rmSync(new URL(`../${outDir}`, import.meta.url), { recursive: true, force: true });
 
 await libBuild('src/worker/solver.worker.ts', 'tripebbleSolverWorker', 'embed-worker.js');
@@ -44,7 +66,7 @@ const workerFile = `embed-worker-${hash}.js`;
 renameSync(workerPath, `${root}/${outDir}/${workerFile}`);
 
 await libBuild('src/embed/entry.ts', 'tripebbleEmbed', 'embed.js', {
-  plugins: [react()],
+  plugins: [react(), eagerImports()],
   define: { __TRIPEBBLE_EMBED_WORKER__: JSON.stringify(workerFile) },
 });
 

@@ -3,16 +3,20 @@
  * malformed link is explained on the page and the app falls back to the next level to play.
  * The app's own styles are a linked stylesheet (CSP-safe, and no JavaScript to load); the
  * game's styles come with mount(). The solver runs in the app's own module worker, which Vite
- * bundles from the URL below; this file imports no solver runtime code.
+ * bundles from the URL below, through a client loaded after the board (lazySolver.ts); this
+ * file imports no solver runtime code.
  */
 import { mount, registerAppShell } from '../embed/mount';
 import type { MountOptions } from '../embed/mount';
 import { readLink } from '../store';
 import { App } from '../ui/app/App';
 import '../ui/app/app.css';
+import { lazySolverClient } from './lazySolver';
 
 function optionsFromLink(hash: string): Partial<MountOptions> {
-  const target = readLink(hash);
+  const link = readLink(hash);
+  if (!link.ok) return { notice: { kind: 'link-invalid', error: link.error, fallback: true } };
+  const target = link.value;
   switch (target.kind) {
     case 'board':
       return { board: target.board };
@@ -20,8 +24,6 @@ function optionsFromLink(hash: string): Partial<MountOptions> {
       return { level: target.id };
     case 'daily':
       return { daily: target.day ?? true };
-    case 'invalid':
-      return { notice: `This link's board could not be opened: ${target.error}. Here is a level to play instead.` };
     case 'none':
       return {};
   }
@@ -31,6 +33,11 @@ function createWorker(): Worker {
   return new Worker(new URL('../worker/solver.worker.ts', import.meta.url), { type: 'module' });
 }
 
+/** The app's solver client, loaded with comlink once the board is on screen. */
+function connect() {
+  return lazySolverClient(() => import('../worker/client').then(({ createSolverClient }) => createSolverClient({ createWorker })));
+}
+
 registerAppShell(App);
 const target = document.getElementById('app');
-if (target) mount(target, { app: true, createWorker, ...optionsFromLink(location.hash) });
+if (target) mount(target, { app: true, connect, ...optionsFromLink(location.hash) });

@@ -19,7 +19,7 @@ describe('a panel that cannot be loaded', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent(/could not be loaded/);
     await game.press('Play');
     expect(screen.queryByRole('alert')).toBeNull();
-    const move = game.state().analysis!.hints[0]!;
+    const move = game.state().answers.analysis!.hints[0]!;
     await game.clickPosition(move);
     expect(game.moves()).toBe(1);
     report.mockRestore();
