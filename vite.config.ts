@@ -3,6 +3,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import type { Plugin } from 'vite';
+import { moduleGraph } from './scripts/module-graph.mjs';
 
 /** Icon links for index.html, relative like every URL of the build (the icons are in public/). */
 function iconLinks(): Plugin {
@@ -23,6 +24,8 @@ export default defineConfig({
   plugins: [
     react(),
     iconLinks(),
+    // The module graph the budget check reads (scripts/check-budget.mjs).
+    moduleGraph('app'),
     VitePWA({
       registerType: 'autoUpdate',
       // An external registerSW.js rather than an inline script, so a strict CSP needs no hash.
@@ -57,7 +60,7 @@ export default defineConfig({
       },
     }),
   ],
-  worker: { format: 'es' },
+  worker: { format: 'es', plugins: () => [moduleGraph('app-worker')] },
   build: {
     target: 'es2022',
     rolldownOptions: {
@@ -74,7 +77,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['tests/{engine,solver,cli,worker,levels,lint}/**/*.test.ts'],
+          include: ['tests/{engine,solver,cli,worker,levels,lint,scripts}/**/*.test.ts'],
         },
       },
       {

@@ -11,6 +11,7 @@ import { readFileSync, renameSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import react from '@vitejs/plugin-react';
+import { moduleGraph } from './module-graph.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outDir = 'dist';
@@ -59,14 +60,14 @@ function eagerImports() {
 
 rmSync(new URL(`../${outDir}`, import.meta.url), { recursive: true, force: true });
 
-await libBuild('src/worker/solver.worker.ts', 'tripebbleSolverWorker', 'embed-worker.js');
+await libBuild('src/worker/solver.worker.ts', 'tripebbleSolverWorker', 'embed-worker.js', { plugins: [moduleGraph('embed-worker')] });
 const workerPath = `${root}/${outDir}/embed-worker.js`;
 const hash = createHash('sha256').update(readFileSync(workerPath)).digest('hex').slice(0, 10);
 const workerFile = `embed-worker-${hash}.js`;
 renameSync(workerPath, `${root}/${outDir}/${workerFile}`);
 
 await libBuild('src/embed/entry.ts', 'tripebbleEmbed', 'embed.js', {
-  plugins: [react(), eagerImports()],
+  plugins: [react(), eagerImports(), moduleGraph('embed')],
   define: { __TRIPEBBLE_EMBED_WORKER__: JSON.stringify(workerFile) },
 });
 
