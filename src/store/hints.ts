@@ -11,27 +11,28 @@ import { showing, tell } from './context';
 import { makeMove } from './play';
 import type { GameActions } from './types';
 
+/** The move to hint: the first of the solver's line when it is optimal, else the first optimal one. */
+function hintedMove(result: SolveResult): number {
+  const first = result.line[0];
+  return first !== undefined && result.hints.includes(first) ? first : result.hints[0]!;
+}
+
 /** Shows the next step of the hint for the current board; each step counts as a hint used. */
 function revealHint(ctx: StoreContext, result: SolveResult): void {
   const { game, session } = ctx.get();
   if (result.distance === 0) return tell(ctx, { kind: 'already-solved', asked: 'hint' });
-  const to = holeOf(game.board);
   if (session.hintStage === 2) return tell(ctx, { kind: 'hint-waiting' });
-  const first = result.line[0];
-  const from =
-    session.hintStage === 1 && session.hintMove !== null
-      ? session.hintMove
-      : first !== undefined && result.hints.includes(first)
-        ? first
-        : result.hints[0]!;
-  const stage = session.hintStage === 1 && session.hintMove !== null ? 2 : 1;
+  // The second press shows where the pebble of the first goes.
+  const second = session.hintStage === 1 && session.hintMove !== null;
+  const from = second ? session.hintMove! : hintedMove(result);
+  const stage = second ? 2 : 1;
   ctx.update((s) => ({
     game: { hintsUsed: s.game.hintsUsed + 1 },
     session: {
       hintStage: stage,
       hintMove: from,
-      focus: stage === 1 ? from : s.session.focus,
-      ...showing(s.session, { kind: 'hint', stage, from, to }),
+      focus: second ? s.session.focus : from,
+      ...showing(s.session, { kind: 'hint', stage, from, to: holeOf(game.board) }),
     },
   }));
 }
