@@ -5,7 +5,16 @@
  * Every answer is checked against the protocol's schemas. No UI, store or engine imports.
  */
 import type * as z from 'zod/mini';
-import type { FinishRequest, GameFinished, GameSource, GameStarted, Health, Leaderboard, LeaderboardSource, PlayerDeleted } from './protocol';
+import type {
+  FinishRequest,
+  GameFinished,
+  GameSource,
+  GameStarted,
+  Health,
+  Leaderboard,
+  LeaderboardSource,
+  PlayerDeleted,
+} from './protocol';
 import {
   PLAYER_HEADER,
   checkValue,
@@ -137,11 +146,17 @@ export function createOnlineClient(options: OnlineClientOptions = {}): OnlineCli
       } catch (error) {
         if (timedOut) return fail({ kind: 'timeout', message: `no answer within ${timeoutMs} ms` });
         if (signal?.aborted) return fail({ kind: 'aborted', message: 'the call was cancelled' });
-        return fail({ kind: 'offline', message: `no leaderboard server answered: ${error instanceof Error ? error.message : String(error)}` });
+        return fail({
+          kind: 'offline',
+          message: `no leaderboard server answered: ${error instanceof Error ? error.message : String(error)}`,
+        });
       }
       // A static host without the API answers with its own page (or a 404 page): that is offline, not an error of ours.
       if (!(response.headers.get('content-type') ?? '').includes('application/json'))
-        return fail({ kind: 'offline', message: `no leaderboard server at ${new URL('api/', base).href} (HTTP ${response.status}, not JSON)` });
+        return fail({
+          kind: 'offline',
+          message: `no leaderboard server at ${new URL('api/', base).href} (HTTP ${response.status}, not JSON)`,
+        });
       if (!response.ok) return fail(await errorOf(response));
       let body: unknown;
       try {
@@ -152,7 +167,8 @@ export function createOnlineClient(options: OnlineClientOptions = {}): OnlineCli
         return fail({ kind: 'unexpected', status: response.status, message: 'the answer is not valid JSON' });
       }
       const checked = checkValue(schema, body);
-      if (!checked.ok) return fail({ kind: 'unexpected', status: response.status, message: `the answer is not what the API promises: ${checked.error}` });
+      if (!checked.ok)
+        return fail({ kind: 'unexpected', status: response.status, message: `the answer is not what the API promises: ${checked.error}` });
       return { ok: true, value: checked.value };
     } finally {
       clearTimeout(timer);
@@ -163,7 +179,8 @@ export function createOnlineClient(options: OnlineClientOptions = {}): OnlineCli
   return {
     health: (o) => call(healthResponse, 'api/health', { method: 'GET' }, o?.signal),
     startGame: (source, o) => call(gameStarted, 'api/games', { method: 'POST', body: source }, o?.signal),
-    finishGame: (game, finish, o) => call(gameFinished, `api/games/${encodeURIComponent(game)}/finish`, { method: 'POST', body: finish }, o?.signal),
+    finishGame: (game, finish, o) =>
+      call(gameFinished, `api/games/${encodeURIComponent(game)}/finish`, { method: 'POST', body: finish }, o?.signal),
     leaderboard(source, o = {}) {
       const query = new URLSearchParams(sourceQuery(source));
       if (o.limit !== undefined) query.set('limit', String(o.limit));

@@ -39,18 +39,18 @@ export function isPlayerSecret(secret: string): boolean {
 
 const text = (what: string) => z.string({ error: `${what} must be a string` });
 
-const nameSchema = z.pipe(
-  text('name'),
-  z.transform((s: string) => normalizeName(s)),
-).check(
-  z.refine((s: string) => isValidName(s), {
-    error: `name must be 1–${NAME_MAX} letters, digits, spaces, _ or - (after trimming)`,
-  }),
-);
+const nameSchema = z
+  .pipe(
+    text('name'),
+    z.transform((s: string) => normalizeName(s)),
+  )
+  .check(
+    z.refine((s: string) => isValidName(s), {
+      error: `name must be 1–${NAME_MAX} letters, digits, spaces, _ or - (after trimming)`,
+    }),
+  );
 
-const secretSchema = text('player').check(
-  z.regex(SECRET, 'player must be the secret the browser made: 16–128 letters, digits, _ or -'),
-);
+const secretSchema = text('player').check(z.regex(SECRET, 'player must be the secret the browser made: 16–128 letters, digits, _ or -'));
 
 const daySchema = text('daily').check(z.regex(DAY, 'daily must be a date like 2026-11-22'));
 
@@ -65,7 +65,8 @@ const boardSchema = z.strictObject(
 const levelSchema = z.int({ error: 'level must be a whole number' }).check(z.gte(1, 'level must be 1 or more'));
 
 /** Which board a game is on: any board, the daily board of a day, or a built-in level. */
-export type GameSource = { readonly board: { readonly plates: string; readonly pebbles: string } } | { readonly daily: string } | { readonly level: number };
+export type GameSource =
+  { readonly board: { readonly plates: string; readonly pebbles: string } } | { readonly daily: string } | { readonly level: number };
 
 function oneSource(value: { board?: unknown; daily?: unknown; level?: unknown }): boolean {
   return [value.board, value.daily, value.level].filter((v) => v !== undefined).length === 1;
@@ -100,10 +101,12 @@ export type FinishRequest = z.input<typeof finishRequest>;
 export const deletePlayerRequest = z.strictObject({ player: secretSchema }, { error: 'the body must be an object {"player"}' });
 
 const wholeText = (what: string, min: number, max: number) =>
-  z.pipe(
-    text(what).check(z.regex(/^\d{1,6}$/, `${what} must be a whole number`)),
-    z.transform((s: string) => Number(s)),
-  ).check(z.refine((n: number) => n >= min && n <= max, { error: `${what} must be from ${min} to ${max}` }));
+  z
+    .pipe(
+      text(what).check(z.regex(/^\d{1,6}$/, `${what} must be a whole number`)),
+      z.transform((s: string) => Number(s)),
+    )
+    .check(z.refine((n: number) => n >= min && n <= max, { error: `${what} must be from ${min} to ${max}` }));
 
 /** `GET /api/leaderboard` query: `daily=…`, `level=N` or `plates=…&pebbles=…`; optional `limit`. */
 export const leaderboardQuery = z

@@ -62,9 +62,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     await app.register(rateLimit, {
       global: false,
       errorResponseBuilder: (_request, context) =>
-        Object.assign(new Error(`too many requests from this address: at most ${context.max} a minute; try again in ${Math.ceil(context.ttl / 1000)} s`), {
-          statusCode: context.statusCode,
-        }),
+        Object.assign(
+          new Error(
+            `too many requests from this address: at most ${context.max} a minute; try again in ${Math.ceil(context.ttl / 1000)} s`,
+          ),
+          {
+            statusCode: context.statusCode,
+          },
+        ),
     });
   }
   const ctx: RouteContext = {

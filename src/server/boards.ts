@@ -11,7 +11,8 @@ import type { GameSource } from '../online/protocol';
 import { generate, solve } from '../solver';
 import type { Store } from './store';
 
-export type Resolved = { readonly ok: true; readonly board: Board } | { readonly ok: false; readonly status: 404 | 422; readonly error: string };
+export type Resolved =
+  { readonly ok: true; readonly board: Board } | { readonly ok: false; readonly status: 404 | 422; readonly error: string };
 
 const HOUR = 3_600_000;
 /** The time zone furthest ahead (UTC+14): its date is the newest daily any player can have. */

@@ -18,7 +18,10 @@ export function replay(start: Board, moves: readonly number[]): Replayed {
   }
   if (!isSolved(board)) {
     const wrong = pebbleCount(board) - matchedCount(board);
-    return { ok: false, error: `the moves do not solve the board: ${wrong} pebble${wrong === 1 ? ' is' : 's are'} still on another colour` };
+    return {
+      ok: false,
+      error: `the moves do not solve the board: ${wrong} pebble${wrong === 1 ? ' is' : 's are'} still on another colour`,
+    };
   }
   return { ok: true };
 }

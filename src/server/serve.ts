@@ -38,7 +38,9 @@ export async function startServer(
   const config = databaseConfig(options, env);
   if (config.kind === 'postgres' && config.url.match(/^postgres(ql)?:\/\//) === null)
     throw new Error('DATABASE_URL must be a postgres:// or postgresql:// URL');
-  const open = await openDatabase(config, (error) => stderr?.write(`tripebble: database connection lost (${error.message}); reconnecting\n`));
+  const open = await openDatabase(config, (error) =>
+    stderr?.write(`tripebble: database connection lost (${error.message}); reconnecting\n`),
+  );
   const logger = stderr ? { level: 'warn', stream: stderr } : false;
   const app = await buildApp({ store: createStore(open), rateLimit: options.rateLimit, dist, trustProxy: options.trustProxy, logger });
   try {
@@ -88,8 +90,10 @@ export async function serveCommand(argv: readonly string[], io: ServeIo): Promis
     io.stderr.write(`tripebble serve: ${error instanceof Error ? error.message : String(error)}\n`);
     return 1;
   }
-  if (io.env['DATABASE_URL'] && argv.some((a) => a === '--db' || a.startsWith('--db='))) io.stderr.write('tripebble serve: DATABASE_URL is set, so --db is ignored\n');
-  if (!isBuilt(DEFAULT_DIST)) io.stderr.write('tripebble serve: dist/ is not built, so only the API is served: run `npm run build` (or `npm start`)\n');
+  if (io.env['DATABASE_URL'] && argv.some((a) => a === '--db' || a.startsWith('--db=')))
+    io.stderr.write('tripebble serve: DATABASE_URL is set, so --db is ignored\n');
+  if (!isBuilt(DEFAULT_DIST))
+    io.stderr.write('tripebble serve: dist/ is not built, so only the API is served: run `npm run build` (or `npm start`)\n');
   io.stdout.write(`tripebble: serving the game and the leaderboard API at ${server.origin}/ (${server.where})\n`);
   await new Promise<void>((resolve) => {
     const stop = () => {

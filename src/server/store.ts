@@ -21,6 +21,8 @@ export interface StartedGame {
   readonly board: Board;
   readonly startedAt: number;
   readonly finished: boolean;
+  /** The board's par, cached when the game started. */
+  readonly par: number;
 }
 
 export interface Finish {
@@ -55,16 +57,32 @@ interface Place {
   readonly game_id: string;
 }
 
-async function rankOf(db: Db, key: string, place: Place): Promise<number> {
+/** The rank of an entry at `place` (1 + the entries ahead of it) and the board's total, in one query. */
+async function rankOf(db: Db, key: string, place: Place): Promise<{ rank: number; total: number }> {
   const row = await db
     .selectFrom('entries')
-    .select((eb) => eb.fn.countAll<number>().as('ahead'))
+    .select((eb) => [
+      eb.fn.countAll<number>().as('total'),
+      eb.fn
+        .sum<number | null>(
+          eb
+            .case()
+            .when(
+              eb(
+                eb.refTuple('moves', 'ms', 'finished_at', 'game_id'),
+                '<',
+                eb.tuple(place.moves, place.ms, place.finished_at, place.game_id),
+              ),
+            )
+            .then(1)
+            .else(0)
+            .end(),
+        )
+        .as('ahead'),
+    ])
     .where('board_key', '=', key)
-    .where((eb) =>
-      eb(eb.refTuple('moves', 'ms', 'finished_at', 'game_id'), '<', eb.tuple(place.moves, place.ms, place.finished_at, place.game_id)),
-    )
     .executeTakeFirstOrThrow();
-  return Number(row.ahead) + 1;
+  return { rank: Number(row.ahead ?? 0) + 1, total: Number(row.total) };
 }
 
 async function totalOf(db: Db, key: string): Promise<number> {
@@ -102,7 +120,10 @@ export function createStore(open: OpenDatabase) {
     /** Records a new game on a board whose par is cached, and returns its id. */
     async startGame(board: Board, startedAt: number): Promise<string> {
       const id = newId();
-      await db.insertInto('games').values({ id, board_key: boardKey(board), started_at: startedAt }).execute();
+      await db
+        .insertInto('games')
+        .values({ id, board_key: boardKey(board), started_at: startedAt })
+        .execute();
       return id;
     },
 
@@ -110,7 +131,7 @@ export function createStore(open: OpenDatabase) {
       const row = await db
         .selectFrom('games')
         .innerJoin('boards', 'boards.key', 'games.board_key')
-        .select(['games.id', 'boards.plates', 'boards.pebbles', 'games.started_at', 'games.finished_at'])
+        .select(['games.id', 'boards.plates', 'boards.pebbles', 'boards.par', 'games.started_at', 'games.finished_at'])
         .where('games.id', '=', id)
         .executeTakeFirst();
       if (!row) return null;
@@ -119,6 +140,7 @@ export function createStore(open: OpenDatabase) {
         board: { plates: row.plates, pebbles: row.pebbles },
         startedAt: Number(row.started_at),
         finished: row.finished_at !== null,
+        par: row.par,
       };
     },
 
@@ -162,7 +184,7 @@ export function createStore(open: OpenDatabase) {
           .where('board_key', '=', key)
           .where('player_id', '=', player.id)
           .executeTakeFirstOrThrow();
-        return { rank: await rankOf(trx, key, normalised(best)), total: await totalOf(trx, key) };
+        return rankOf(trx, key, normalised(best));
       });
     },
 
@@ -196,7 +218,7 @@ export function createStore(open: OpenDatabase) {
         .executeTakeFirst();
       if (!row) return null;
       const place = normalised(row);
-      return { rank: await rankOf(db, key, place), name: row.name, moves: place.moves, ms: place.ms };
+      return { rank: (await rankOf(db, key, place)).rank, name: row.name, moves: place.moves, ms: place.ms };
     },
 
     /**

@@ -69,7 +69,12 @@ describe('online client', () => {
     const board = await client.leaderboard({ level: level.id }, { player, limit: 5 });
     expect(board).toEqual({
       ok: true,
-      value: { par: level.par, total: 1, entries: [{ rank: 1, name: 'Ann', moves: level.par, ms: expect.any(Number) }], you: expect.objectContaining({ rank: 1 }) },
+      value: {
+        par: level.par,
+        total: 1,
+        entries: [{ rank: 1, name: 'Ann', moves: level.par, ms: expect.any(Number) }],
+        you: expect.objectContaining({ rank: 1 }),
+      },
     });
     const byCodes = await client.leaderboard({ board: { plates: level.plates, pebbles: level.pebbles } });
     expect(byCodes.ok && byCodes.value.total).toBe(1);
@@ -97,7 +102,11 @@ describe('online client', () => {
     const again = await client.finishGame(started.value.game, { moves: line, player: newPlayerSecret(), name: 'Ann' });
     expect(again.ok === false && again.error).toMatchObject({ kind: 'rejected', status: 409 });
     const future = await client.leaderboard({ daily: '2999-01-01' });
-    expect(future.ok === false && future.error).toEqual({ kind: 'rejected', status: 404, message: 'the daily board of 2999-01-01 is not out yet' });
+    expect(future.ok === false && future.error).toEqual({
+      kind: 'rejected',
+      status: 404,
+      message: 'the daily board of 2999-01-01 is not out yet',
+    });
   });
 
   it('says when it is rate-limited and for how long', async () => {
@@ -106,7 +115,11 @@ describe('online client', () => {
       const client = createOnlineClient({ base: limited.origin });
       expect((await client.startGame({ level: 1 })).ok).toBe(true);
       const second = await client.startGame({ level: 1 });
-      expect(second.ok === false && second.error).toMatchObject({ kind: 'rate-limited', status: 429, retryAfterSeconds: expect.any(Number) });
+      expect(second.ok === false && second.error).toMatchObject({
+        kind: 'rate-limited',
+        status: 429,
+        retryAfterSeconds: expect.any(Number),
+      });
     } finally {
       await limited.close();
     }
@@ -124,7 +137,10 @@ describe('online client', () => {
     });
     try {
       const result = await createOnlineClient({ base: staticHost.origin }).leaderboard({ level: 1 });
-      expect(result).toEqual({ ok: false, error: { kind: 'offline', message: `no leaderboard server at ${staticHost.origin}api/ (HTTP 404, not JSON)` } });
+      expect(result).toEqual({
+        ok: false,
+        error: { kind: 'offline', message: `no leaderboard server at ${staticHost.origin}api/ (HTTP 404, not JSON)` },
+      });
     } finally {
       await staticHost.close();
     }

@@ -53,7 +53,11 @@ describe.each(DB_KINDS)('hostile requests on %s', (kind) => {
       expectError(await server().post(`/api/games/${game}/finish`, { moves: line, player: newSecret(), name }), 422, NAME_RULE);
     }
     for (const name of [17, null, ['Ann'], { name: 'Ann' }]) {
-      expectError(await server().post(`/api/games/${game}/finish`, { moves: line, player: newSecret(), name }), 422, 'name must be a string');
+      expectError(
+        await server().post(`/api/games/${game}/finish`, { moves: line, player: newSecret(), name }),
+        422,
+        'name must be a string',
+      );
     }
   });
 
@@ -68,7 +72,9 @@ describe.each(DB_KINDS)('hostile requests on %s', (kind) => {
       const game = await newGame();
       const response = await server().post(`/api/games/${game}/finish`, { moves: bestLine(LEVELS[1]!), player: newSecret(), name: sent });
       expect(response.statusCode, sent).toBe(201);
-      const names = (json(await server().get('/api/leaderboard?level=2&limit=100')) as { entries: { name: string }[] }).entries.map((e) => e.name);
+      const names = (json(await server().get('/api/leaderboard?level=2&limit=100')) as { entries: { name: string }[] }).entries.map(
+        (e) => e.name,
+      );
       expect(names).toContain(shown);
     }
   });
@@ -86,7 +92,8 @@ describe.each(DB_KINDS)('hostile requests on %s', (kind) => {
 
   it('refuses malformed, oversized and wrongly typed bodies', async () => {
     const { post } = server();
-    const raw = (payload: string, type = 'application/json') => post('/api/games', undefined, { payload, headers: { 'content-type': type } });
+    const raw = (payload: string, type = 'application/json') =>
+      post('/api/games', undefined, { payload, headers: { 'content-type': type } });
     expectError(await raw('{"level": 1'), 400, /not valid JSON/);
     expectError(await raw("{'level': 1}"), 400, /not valid JSON/);
     expectError(await raw(''), 400, 'the body is empty but says it is JSON');
@@ -102,7 +109,11 @@ describe.each(DB_KINDS)('hostile requests on %s', (kind) => {
     expectError(await raw('{"level": 1e400}'), 422);
     expectError(await raw('{"level": -1}'), 422, 'level must be 1 or more');
     expectError(await raw('{"level": 1, "admin": true}'), 422, 'unexpected field: admin');
-    expectError(await raw('{"board": {"plates": "WCBRBOGYGPCORPY", "pebbles": "-PCBRYOGYGBCORP", "x": 1}}'), 422, 'unexpected field in board: x');
+    expectError(
+      await raw('{"board": {"plates": "WCBRBOGYGPCORPY", "pebbles": "-PCBRYOGYGBCORP", "x": 1}}'),
+      422,
+      'unexpected field in board: x',
+    );
     expectError(await raw('{"board": "WCBRBOGYGPCORPY"}'), 422);
     expectError(await raw(`{"daily": "${'9'.repeat(1000)}"}`), 422, 'daily must be a date like 2026-11-22');
     expectError(await raw('{"level": ' + '['.repeat(5000) + ']'.repeat(5000) + '}'), 422);

@@ -14,7 +14,10 @@ import { bestLine, json, newSecret, useApp } from './helpers/app';
 
 const dist = mkdtempSync(join(tmpdir(), 'tripebble-dist-'));
 mkdirSync(join(dist, 'assets'));
-writeFileSync(join(dist, 'index.html'), '<!doctype html><title>tripebble</title><script type="module" src="./assets/index-abc123.js"></script>');
+writeFileSync(
+  join(dist, 'index.html'),
+  '<!doctype html><title>tripebble</title><script type="module" src="./assets/index-abc123.js"></script>',
+);
 writeFileSync(join(dist, 'assets', 'index-abc123.js'), 'console.log("game")');
 writeFileSync(join(dist, 'sw.js'), 'self.addEventListener("fetch", () => {})');
 afterAll(() => rmSync(dist, { recursive: true, force: true }));
@@ -92,18 +95,26 @@ describe('rate limits', () => {
     expect(limited.statusCode).toBe(429);
     expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
     expect(Number(limited.headers['retry-after'])).toBeLessThanOrEqual(60);
-    expect(json(limited)).toEqual({ error: expect.stringMatching(/^too many requests from this address: at most 3 a minute; try again in \d+ s$/) });
+    expect(json(limited)).toEqual({
+      error: expect.stringMatching(/^too many requests from this address: at most 3 a minute; try again in \d+ s$/),
+    });
     // Another address has its own allowance; reading leaderboards is not limited.
     expect((await server().post('/api/games', { level: 1 }, from('10.0.0.2'))).statusCode).toBe(201);
-    for (let i = 0; i < 10; i++) expect((await server().app.inject({ method: 'GET', url: '/api/leaderboard?level=1', ...from('10.0.0.1') })).statusCode).toBe(200);
+    for (let i = 0; i < 10; i++)
+      expect((await server().app.inject({ method: 'GET', url: '/api/leaderboard?level=1', ...from('10.0.0.1') })).statusCode).toBe(200);
   });
 
   it('limits finishes separately from starts', async () => {
     const games: string[] = [];
-    for (let i = 0; i < 3; i++) games.push((json(await server().post('/api/games', { level: 1 }, from('10.0.0.3'))) as { game: string }).game);
+    for (let i = 0; i < 3; i++)
+      games.push((json(await server().post('/api/games', { level: 1 }, from('10.0.0.3'))) as { game: string }).game);
     const line = bestLine(LEVELS[0]!);
     for (const game of games) {
-      const response = await server().post(`/api/games/${game}/finish`, { moves: line, player: newSecret(), name: 'Ann' }, from('10.0.0.3'));
+      const response = await server().post(
+        `/api/games/${game}/finish`,
+        { moves: line, player: newSecret(), name: 'Ann' },
+        from('10.0.0.3'),
+      );
       expect(response.statusCode).toBe(201);
     }
     const extra = await server().post(`/api/games/${games[0]}/finish`, { moves: line, player: newSecret(), name: 'Ann' }, from('10.0.0.3'));

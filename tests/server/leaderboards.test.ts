@@ -34,7 +34,12 @@ describe.each(DB_KINDS)('leaderboards on %s', (kind) => {
   async function board(query: string, headers: Record<string, string> = {}) {
     const response = await server().get(`/api/leaderboard?${query}`, headers);
     expect(response.statusCode, response.body).toBe(200);
-    return json(response) as { par: number; total: number; entries: { rank: number; name: string; moves: number; ms: number }[]; you?: unknown };
+    return json(response) as {
+      par: number;
+      total: number;
+      entries: { rank: number; name: string; moves: number; ms: number }[];
+      you?: unknown;
+    };
   }
 
   it('is empty with its par for a board no one has finished', async () => {
@@ -60,7 +65,7 @@ describe.each(DB_KINDS)('leaderboards on %s', (kind) => {
     expect((await board('level=10&limit=2')).entries.map((e) => e.name)).toEqual(['Cy', 'Di']);
   });
 
-  it("keeps one entry per player: their best, under the name they used last", async () => {
+  it('keeps one entry per player: their best, under the name they used last', async () => {
     const eve = player('Eve');
     const par = LEVELS[11]!.par;
     expect(json(await play(12, eve, 2, 1_000))).toMatchObject({ moves: par + 4, rank: 1, total: 1 });
@@ -96,7 +101,11 @@ describe.each(DB_KINDS)('leaderboards on %s', (kind) => {
     for (const [query, status, error] of [
       ['daily=2026-12-05', 404, 'the daily board of 2026-12-05 is not out yet'],
       [`level=${LEVELS.length + 1}`, 404, `there is no level ${LEVELS.length + 1}: the levels are 1 to ${LEVELS.length}`],
-      ['plates=WCBRBOGYGPCORPY&pebbles=--CBRYOGYGBCORP', 422, 'invalid board: pebbles code has 2 holes (at positions 0, 1): it must have exactly one'],
+      [
+        'plates=WCBRBOGYGPCORPY&pebbles=--CBRYOGYGBCORP',
+        422,
+        'invalid board: pebbles code has 2 holes (at positions 0, 1): it must have exactly one',
+      ],
       ['plates=WCBRBOGYGPCORPY', 422, 'plates and pebbles go together'],
       ['level=1&daily=2026-11-30', 422, 'ask for exactly one board: daily=YYYY-MM-DD, level=N, or plates=…&pebbles=…'],
       ['level=1&limit=0', 422, 'limit must be from 1 to 100'],
@@ -118,7 +127,9 @@ describe.each(DB_KINDS)('leaderboards on %s', (kind) => {
     await play(15, hal, 0, 2_000);
     const started = json(await server().post('/api/games', { level: 17 })) as { game: string };
     const line = bestLine(LEVELS[16]!);
-    expect((await server().post(`/api/games/${started.game}/finish`, { moves: line, player: gus.secret, name: 'Gus' })).statusCode).toBe(201);
+    expect((await server().post(`/api/games/${started.game}/finish`, { moves: line, player: gus.secret, name: 'Gus' })).statusCode).toBe(
+      201,
+    );
 
     const response = await server().del('/api/players/me', { player: gus.secret });
     expect(response.statusCode).toBe(200);
@@ -127,7 +138,9 @@ describe.each(DB_KINDS)('leaderboards on %s', (kind) => {
     expect((await board('level=16')).total).toBe(0);
     expect((await board('level=15', { [PLAYER_HEADER]: gus.secret })).you).toBeNull();
     // The game stays finished: it cannot be finished again under another name.
-    expect((await server().post(`/api/games/${started.game}/finish`, { moves: line, player: gus.secret, name: 'Gus' })).statusCode).toBe(409);
+    expect((await server().post(`/api/games/${started.game}/finish`, { moves: line, player: gus.secret, name: 'Gus' })).statusCode).toBe(
+      409,
+    );
     // Forgetting twice, or someone never seen, removes nothing.
     expect(json(await server().del('/api/players/me', { player: gus.secret }))).toEqual({ removed: 0 });
     const missing = await server().del('/api/players/me', {});

@@ -66,10 +66,18 @@ describe('serve start-up', () => {
 
   it('says why it cannot start, with status 1', async () => {
     const cases: [string[], NodeJS.ProcessEnv, RegExp][] = [
-      [['--db', '/no/such/folder/x.db', '--port', '0'], {}, /cannot create the database \/no\/such\/folder\/x\.db: the folder \/no\/such\/folder does not exist/],
+      [
+        ['--db', '/no/such/folder/x.db', '--port', '0'],
+        {},
+        /cannot create the database \/no\/such\/folder\/x\.db: the folder \/no\/such\/folder does not exist/,
+      ],
       [['--port', '0'], { DATABASE_URL: 'mysql://u@h/db' }, /DATABASE_URL must be a postgres:\/\/ or postgresql:\/\/ URL/],
       // Nothing listens on port 1: a refused connection, and the password stays out of the message.
-      [['--port', '0'], { DATABASE_URL: 'postgres://u:hunter2@127.0.0.1:1/db' }, /cannot prepare the postgres database at postgres:\/\/u:\*\*\*@127\.0\.0\.1:1\/db: .*ECONNREFUSED/],
+      [
+        ['--port', '0'],
+        { DATABASE_URL: 'postgres://u:hunter2@127.0.0.1:1/db' },
+        /cannot prepare the postgres database at postgres:\/\/u:\*\*\*@127\.0\.0\.1:1\/db: .*ECONNREFUSED/,
+      ],
     ];
     for (const [argv, env, message] of cases) {
       const stdout = capture();
@@ -89,7 +97,9 @@ describe('serve start-up', () => {
       expect(server.origin).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
       expect(await (await fetch(`${server.origin}/api/health`)).json()).toEqual({ ok: true, store: 'sqlite' });
       const port = Number(new URL(server.origin).port);
-      await expect(startServer({ ...options, port, db: join(dir, 'b.db') }, {}, dir)).rejects.toThrow(`cannot listen on 127.0.0.1:${port}: the port is in use`);
+      await expect(startServer({ ...options, port, db: join(dir, 'b.db') }, {}, dir)).rejects.toThrow(
+        `cannot listen on 127.0.0.1:${port}: the port is in use`,
+      );
     } finally {
       await server.close();
       rmSync(dir, { recursive: true, force: true });

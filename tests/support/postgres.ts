@@ -59,7 +59,8 @@ export async function startCluster(options: { fast?: boolean } = {}): Promise<Cl
   if (asRoot) {
     const ids = await run('id', ['-u', 'postgres']).catch(() => null);
     const gids = await run('id', ['-g', 'postgres']).catch(() => null);
-    if (!ids || !gids) throw new Error('running as root, but there is no `postgres` user to run PostgreSQL as: reinstall the postgresql package');
+    if (!ids || !gids)
+      throw new Error('running as root, but there is no `postgres` user to run PostgreSQL as: reinstall the postgresql package');
     chownSync(dir, Number(ids.stdout.trim()), Number(gids.stdout.trim()));
   }
   const data = join(dir, 'data');

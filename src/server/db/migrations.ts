@@ -48,7 +48,11 @@ const MIGRATIONS: Record<string, Migration> = {
         .addPrimaryKeyConstraint('entries_one_per_player', ['board_key', 'player_id'])
         .execute();
       // The leaderboard's order: fewer moves, then less time, then who finished first.
-      await db.schema.createIndex('entries_by_rank').on('entries').columns(['board_key', 'moves', 'ms', 'finished_at', 'game_id']).execute();
+      await db.schema
+        .createIndex('entries_by_rank')
+        .on('entries')
+        .columns(['board_key', 'moves', 'ms', 'finished_at', 'game_id'])
+        .execute();
       await db.schema.createIndex('entries_by_player').on('entries').column('player_id').execute();
     },
   },

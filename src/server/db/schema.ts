@@ -52,4 +52,3 @@ export interface Database {
 
 /** Which database a store runs on; the health check reports it. */
 export type StoreKind = 'sqlite' | 'postgres';
-

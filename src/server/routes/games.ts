@@ -50,7 +50,6 @@ export function gameRoutes(app: FastifyInstance, ctx: RouteContext): void {
       if (error instanceof AlreadyFinished) throw new ApiError(409, 'this game is finished already: start a new one to play again');
       throw error;
     }
-    const par = await parOf(ctx.store, game.board);
-    return reply.status(201).send({ moves: body.moves.length, par, ms: finishedAt - game.startedAt, ...placed });
+    return reply.status(201).send({ moves: body.moves.length, par: game.par, ms: finishedAt - game.startedAt, ...placed });
   });
 }

@@ -47,7 +47,8 @@ export function useApp(kind: DbKind, options: Partial<Omit<AppOptions, 'store' |
       app,
       store,
       clock,
-      post: (url, body, extra = {}) => app.inject({ method: 'POST', url, ...(body === undefined ? {} : { payload: body as object }), ...extra }),
+      post: (url, body, extra = {}) =>
+        app.inject({ method: 'POST', url, ...(body === undefined ? {} : { payload: body as object }), ...extra }),
       get: (url, headers = {}) => app.inject({ method: 'GET', url, headers }),
       del: (url, body) => app.inject({ method: 'DELETE', url, ...(body === undefined ? {} : { payload: body as object }) }),
     };
