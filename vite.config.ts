@@ -66,7 +66,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['tests/{engine,solver,cli,worker,levels}/**/*.test.ts'],
+          include: ['tests/{engine,solver,cli,worker,levels,lint}/**/*.test.ts'],
         },
       },
       {

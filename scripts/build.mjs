@@ -3,7 +3,7 @@
  *   1. the embed's solver worker as one classic script (embed-worker-HASH.js),
  *   2. dist/embed.js, one classic script that knows the worker's file name,
  *   3. the app (vite.config.ts) last, so its service worker precaches 1 and 2 as well.
- * The app's own worker chunk comes from step 3 (src/main.tsx names it); embed.js starts the
+ * The app's own worker chunk comes from step 3 (src/app/main.tsx names it); embed.js starts the
  * worker of step 1 instead, so it carries no worker of its own. The solver is in no main-thread file.
  */
 import { createHash } from 'node:crypto';

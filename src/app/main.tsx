@@ -5,11 +5,11 @@
  * game's styles come with mount(). The solver runs in the app's own module worker, which Vite
  * bundles from the URL below; this file imports no solver runtime code.
  */
-import { mount, registerAppShell } from './embed/mount';
-import type { MountOptions } from './embed/mount';
-import { readLink } from './store';
-import { App } from './ui/app/App';
-import './ui/app/app.css';
+import { mount, registerAppShell } from '../embed/mount';
+import type { MountOptions } from '../embed/mount';
+import { readLink } from '../store';
+import { App } from '../ui/app/App';
+import '../ui/app/app.css';
 
 function optionsFromLink(hash: string): Partial<MountOptions> {
   const target = readLink(hash);
@@ -28,7 +28,7 @@ function optionsFromLink(hash: string): Partial<MountOptions> {
 }
 
 function createWorker(): Worker {
-  return new Worker(new URL('./worker/solver.worker.ts', import.meta.url), { type: 'module' });
+  return new Worker(new URL('../worker/solver.worker.ts', import.meta.url), { type: 'module' });
 }
 
 registerAppShell(App);
