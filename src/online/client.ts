@@ -161,7 +161,7 @@ export function createOnlineClient(options: OnlineClientOptions = {}): OnlineCli
       let body: unknown;
       try {
         body = await response.json();
-      } catch (error) {
+      } catch {
         if (timedOut) return fail({ kind: 'timeout', message: `no full answer within ${timeoutMs} ms` });
         if (signal?.aborted) return fail({ kind: 'aborted', message: 'the call was cancelled' });
         return fail({ kind: 'unexpected', status: response.status, message: 'the answer is not valid JSON' });

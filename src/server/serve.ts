@@ -49,7 +49,7 @@ export async function startServer(
     await app.close();
     await open.close();
     const reason = (error as { code?: string }).code === 'EADDRINUSE' ? 'the port is in use' : String((error as Error).message);
-    throw new Error(`cannot listen on ${options.host}:${options.port}: ${reason}`);
+    throw new Error(`cannot listen on ${options.host}:${options.port}: ${reason}`, { cause: error });
   }
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;

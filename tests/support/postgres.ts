@@ -81,6 +81,6 @@ export async function startCluster(options: { fast?: boolean } = {}): Promise<Cl
   } catch (error) {
     const tail = existsSync(log) ? `\n${readFileSync(log, 'utf8').slice(-2000)}` : '';
     rmSync(dir, { recursive: true, force: true });
-    throw new Error(`could not start a throwaway PostgreSQL cluster: ${(error as Error).message}${tail}`);
+    throw new Error(`could not start a throwaway PostgreSQL cluster: ${(error as Error).message}${tail}`, { cause: error });
   }
 }

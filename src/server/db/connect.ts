@@ -91,7 +91,7 @@ export async function openDatabase(config: DatabaseConfig, onPoolError: (error: 
     if (error) throw error instanceof Error ? error : new Error(String(error));
   } catch (error) {
     await open.close().catch(() => {});
-    throw new Error(`cannot prepare the ${open.kind} database at ${open.where}: ${reasonOf(error)}`);
+    throw new Error(`cannot prepare the ${open.kind} database at ${open.where}: ${reasonOf(error)}`, { cause: error });
   }
   return open;
 }
