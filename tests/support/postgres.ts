@@ -49,8 +49,8 @@ function freePort(): Promise<number> {
  * fsync): right for tests, which kill the tripebble server, never PostgreSQL; the benchmark
  * runs with PostgreSQL's defaults.
  */
-export async function startCluster(options: { fast?: boolean } = {}): Promise<Cluster> {
-  const bin = postgresBin();
+export async function startCluster(options: { fast?: boolean; root?: string } = {}): Promise<Cluster> {
+  const bin = postgresBin(options.root);
   if (!bin) throw new Error(INSTALL_HINT);
   const asRoot = userInfo().uid === 0;
   const exec = (tool: string, args: string[]) =>
