@@ -92,6 +92,17 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          // The server's API in-process and in child processes, against SQLite and PostgreSQL
+          // (a throwaway cluster unless DATABASE_URL names one; see tests/server/setup.ts).
+          name: 'server',
+          environment: 'node',
+          include: ['tests/server/**/*.test.ts', 'tests/online/**/*.test.ts'],
+          globalSetup: ['tests/server/setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
           // Real Chromium against dist/: run after `npm run build` (npm test does).
           name: 'e2e',
           environment: 'node',

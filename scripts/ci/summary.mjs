@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 /** The reports `npm test` writes, in the order it runs them. */
-export const REPORTS = ['unit-ui', 'e2e'];
+export const REPORTS = ['unit-ui-server', 'e2e'];
 
 /** Totals over the reports found, and what is wrong with the run. */
 export function summarise(reports) {

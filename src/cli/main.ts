@@ -19,6 +19,11 @@ export interface Io {
 
 /** Runs the CLI for `argv` (without node and the script) and returns the exit status. */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
+  // The server is loaded only when asked for, so `solve` and `generate` never load it.
+  if (argv[0] === 'serve') {
+    const { serveCommand } = await import('../server/serve');
+    return serveCommand(argv.slice(1), { stdout: io.stdout, stderr: io.stderr, env: process.env });
+  }
   const parsed = parseArgs(argv);
   if (!parsed.ok) {
     io.stderr.write(`tripebble: ${parsed.error}\n\n${USAGE}`);

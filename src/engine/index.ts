@@ -11,7 +11,7 @@ export { parseBoard, parseLayout, describeBoardError, visibleChar } from './code
 export type { Result } from './result';
 export { ok, err } from './result';
 export type { Move, MoveRefusal } from './moves';
-export { legalMoves, canMove, whyCannotMove, applyMove, applyMoves } from './moves';
+export { legalMoves, canMove, whyCannotMove, describeMoveRefusal, applyMove, applyMoves } from './moves';
 export { matchedCount, pebbleCount, isSolved, spareColour, solvedBoard } from './status';
 export { colourCodes, KEY_BITS, LOW_POSITIONS } from './key';
 export type { Random } from './random';

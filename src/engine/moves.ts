@@ -30,13 +30,19 @@ export function whyCannotMove(board: Board, from: Position): MoveRefusal | null 
   return canMove(board, from) ? null : 'off-line';
 }
 
+/** Plain English for a refusal, for developer-facing front ends (the server, thrown errors). */
+export function describeMoveRefusal(reason: MoveRefusal, from: Position): string {
+  if (reason === 'no-position') return `there is no position ${String(from)}`;
+  return reason === 'hole' ? 'that is the hole: pick a pebble to move into it' : 'that pebble is not on a straight line with the hole';
+}
+
 /**
  * The board after the pebble at `from` moves into the hole; `from` becomes the new hole.
  * @throws RangeError when the move is not legal (check with {@link canMove} first).
  */
 export function applyMove(board: Board, from: Move): Board {
   const reason = whyCannotMove(board, from);
-  if (reason !== null) throw new RangeError(`illegal move ${String(from)} with the hole at ${holeOf(board)}: ${reason}`);
+  if (reason !== null) throw new RangeError(`illegal move ${String(from)}: ${describeMoveRefusal(reason, from)}`);
   const hole = holeOf(board);
   const cells = [...board.pebbles];
   cells[hole] = cells[from]!;

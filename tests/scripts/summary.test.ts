@@ -11,7 +11,7 @@ describe('the CI summary', () => {
   it('adds up the reports', () => {
     expect(
       summarise([
-        ['unit-ui', report(690, 0)],
+        ['unit-ui-server', report(690, 0)],
         ['e2e', report(21, 0)],
       ]),
     ).toEqual({ passed: 711, failed: 0, problems: [], ok: true });
@@ -20,7 +20,7 @@ describe('the CI summary', () => {
   it('shows a failure in the numbers and fails', () => {
     expect(
       summarise([
-        ['unit-ui', report(689, 1)],
+        ['unit-ui-server', report(689, 1)],
         ['e2e', report(21, 0)],
       ]),
     ).toMatchObject({ passed: 710, failed: 1, ok: false });
@@ -29,13 +29,13 @@ describe('the CI summary', () => {
   it('fails when a report is missing or a run failed outside any test', () => {
     expect(
       summarise([
-        ['unit-ui', report(690, 0)],
+        ['unit-ui-server', report(690, 0)],
         ['e2e', null],
       ]),
     ).toMatchObject({ ok: false, problems: [expect.stringMatching(/no e2e report/)] });
     expect(
       summarise([
-        ['unit-ui', report(690, 0, false)],
+        ['unit-ui-server', report(690, 0, false)],
         ['e2e', report(21, 0)],
       ]),
     ).toMatchObject({ ok: false, failed: 0 });
@@ -43,9 +43,9 @@ describe('the CI summary', () => {
 
   it('reads the reports npm test writes, and marks absent ones', () => {
     const dir = mkdtempSync(join(tmpdir(), 'tripebble-reports-'));
-    writeFileSync(join(dir, 'unit-ui.json'), JSON.stringify({ ...report(3, 1), testResults: [] }));
+    writeFileSync(join(dir, 'unit-ui-server.json'), JSON.stringify({ ...report(3, 1), testResults: [] }));
     expect(readReports(dir)).toEqual([
-      ['unit-ui', expect.objectContaining({ numPassedTests: 3, numFailedTests: 1 })],
+      ['unit-ui-server', expect.objectContaining({ numPassedTests: 3, numFailedTests: 1 })],
       ['e2e', null],
     ]);
   });
