@@ -17,6 +17,7 @@ describe('layer boundaries', () => {
     ['src/solver/x.ts', "import { readFileSync } from 'node:fs';\nexport const x = readFileSync;\n", /solver layer must not use/],
     ['src/solver/x.ts', "import { wrap } from 'comlink';\nexport const x = wrap;\n", /solver layer must not use/],
     ['src/store/x.ts', "import { solve } from '../solver';\nexport const x = solve;\n", /boundaries/],
+    ['src/store/x.ts', "import { createSolverClient } from '../worker/client';\nexport const x = createSolverClient;\n", /boundaries/],
     ['src/store/x.ts', "import { Game } from '../ui/Game';\nexport const x = Game;\n", /boundaries/],
     ['src/ui/x.ts', "import { solve } from '../solver';\nexport const x = solve;\n", /boundaries/],
     ['src/ui/x.ts', "import { createSolverClient } from '../worker/client';\nexport const x = createSolverClient;\n", /boundaries/],
@@ -30,6 +31,7 @@ describe('layer boundaries', () => {
   it.each([
     ['src/solver/x.ts', "import { SIZE } from '../engine';\nexport const x = SIZE;\n"],
     ['src/store/x.ts', "import type { SolveResult } from '../solver';\nexport type X = SolveResult;\n"],
+    ['src/store/x.ts', "import type { SolverClient } from '../worker/client';\nexport type X = SolverClient;\n"],
     ['src/store/x.ts', "import { createStore } from 'zustand/vanilla';\nexport const x = createStore;\n"],
     ['src/ui/x.tsx', "import { useState } from 'react';\nimport { readLink } from '../store';\nexport const x = [useState, readLink];\n"],
     ['src/cli/x.ts', "import { solve } from '../solver';\nimport { stdout } from 'node:process';\nexport const x = [solve, stdout];\n"],
