@@ -9,7 +9,7 @@ import type { ComponentType } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { Board } from '../engine';
 import { parseBoard } from '../engine';
-import { createGameStore, firstUnsolvedLevel } from '../store';
+import { createGameStore } from '../store';
 import type { GameEvent, GameStore, Notice, StorageLike } from '../store';
 import { Game } from '../ui/Game';
 import { GameProvider } from '../ui/GameContext';
@@ -40,8 +40,11 @@ export interface MountOptions {
    */
   readonly connect: () => SolverClient;
   readonly onEvent?: (event: HostEvent) => void;
-  /** The full app (menus, levels, daily board, editor, stats, share links), once registerAppShell has run. */
-  readonly app?: boolean;
+  /**
+   * What to render around the game instead of the lone board: the full app (menus, levels, daily
+   * board, editor, stats, share links) passes its shell, so that embed builds never carry it.
+   */
+  readonly shell?: ComponentType;
   /** A notice to show at the start, such as why a shared link could not be opened. */
   readonly notice?: Notice;
   /** The board's accessible name (several boards on one page need different ones). */
@@ -53,13 +56,6 @@ export interface MountOptions {
 export interface MountedGame {
   readonly store: GameStore;
   unmount(): void;
-}
-
-/** The full app's shell, registered by the app entry so that embed builds never carry it. */
-let appShell: ComponentType | null = null;
-
-export function registerAppShell(component: ComponentType): void {
-  appShell = component;
 }
 
 function localStorageOrNull(): StorageLike | null {
@@ -77,9 +73,9 @@ export function mount(target: HTMLElement | ShadowRoot, options: MountOptions): 
     if (!parsed.ok) throw new Error(`invalid board: ${boardErrorText(parsed.error)}`);
   }
   const host = document.createElement('div');
-  host.className = options.app ? 'tp-root tp-app-root' : 'tp-root';
+  host.className = options.shell ? 'tp-root tp-app-root' : 'tp-root';
   target.appendChild(host);
-  const Shell = options.app ? appShell : null;
+  const Shell = options.shell;
   adoptCss(host, gameCss);
 
   const solver = options.connect();
@@ -94,12 +90,6 @@ export function mount(target: HTMLElement | ShadowRoot, options: MountOptions): 
   const game = store.getState();
   if (options.level !== undefined) game.loadLevel(options.level);
   else if (options.daily) void game.loadDaily(options.daily === true ? undefined : options.daily);
-  if (options.app && !options.board && !options.daily && store.getState().game.source.kind !== 'level') {
-    // The app always opens on a level: the first one left to play, keeping the refusal (if any).
-    const refusal = store.getState().session.notice;
-    game.loadLevel(firstUnsolvedLevel(store.getState().progress.stats));
-    if (refusal) game.notify(refusal);
-  }
   if (options.notice) game.notify(options.notice);
 
   const root = createRoot(host);

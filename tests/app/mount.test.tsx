@@ -97,11 +97,11 @@ describe('mount', () => {
 });
 
 describe('mount of the full app', () => {
-  it('falls back to the first level, with the reason, when a linked level does not exist', async () => {
-    const { game } = place({ app: true, level: 999 });
+  it('renders the shell it is given around the game', async () => {
+    const Shell = () => <p data-testid="shell">the app</p>;
+    const { target } = place({ shell: Shell, board: EXAMPLE_BOARD });
     await settle();
-    expect(game.store.getState().game.source).toEqual({ kind: 'level', id: LEVELS[0]!.id });
-    expect(game.store.getState().session.notice).toEqual({ kind: 'no-such-level', id: 999, count: LEVELS.length });
-    expect(screen.getByTestId('message')).toHaveTextContent(noticeText(game.store.getState().session.notice!));
+    expect(screen.getByTestId('shell')).toBeInTheDocument();
+    expect(target.querySelector('.tp-app-root')).not.toBeNull();
   });
 });
