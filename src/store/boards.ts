@@ -98,7 +98,7 @@ function startGame(ctx: StoreContext, board: Board, source: BoardSource, par: nu
     // The editor starts again from the board being played.
     editor: null,
   }));
-  finishIfSolved(ctx, true);
+  finishIfSolved(ctx);
   askPar(ctx);
   void askCurrent(ctx);
 }

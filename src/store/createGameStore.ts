@@ -46,7 +46,8 @@ export interface GameStoreOptions {
 export type GameStore = StoreApi<GameState>;
 
 export function createGameStore(options: GameStoreOptions): GameStore {
-  const vault = createVault(options.storage ?? null, (cause) => tell(ctx, { kind: 'not-saved', cause, win: false }));
+  // Said after the current step: reading may fail before the store exists.
+  const vault = createVault(options.storage ?? null, (cause) => queueMicrotask(() => tell(ctx, { kind: 'not-saved', cause, win: false })));
   const { settings, problem } = openSaved(vault);
   const board = options.board ?? EXAMPLE_BOARD;
   const source = options.source ?? { kind: 'custom' };
@@ -103,7 +104,7 @@ export function createGameStore(options: GameStoreOptions): GameStore {
     if (state.game !== before.game || state.progress.settings.coach !== before.progress.settings.coach) keepGame(ctx, state);
   });
   queueMicrotask(() => {
-    finishIfSolved(ctx, true);
+    finishIfSolved(ctx);
     askPar(ctx);
     void askCurrent(ctx);
     if (notice) tell(ctx, notice);

@@ -16,7 +16,7 @@ import type { BoardSource, GameRecord, GameState } from './types';
 export interface GameSave {
   readonly version: typeof SAVE_VERSION;
   readonly id: string;
-  /** How the board was opened: the app reopens the latest game by it. */
+  /** How the board was opened: the app reopens the last board by it. */
   readonly source: BoardSource;
   readonly past: readonly Move[];
   readonly future: readonly Move[];
@@ -25,8 +25,6 @@ export interface GameSave {
   readonly recorded: boolean;
   /** The coach setting in effect for this game. */
   readonly coach: boolean;
-  /** When it was saved (ms since 1970). */
-  readonly at: number;
 }
 
 /** A saved game read back: the game record and the coach it had. */
@@ -42,11 +40,11 @@ export interface Restored {
  */
 export function restoreGame(saved: unknown, start: Board, source: BoardSource): Restored | 'newer' | 'damaged' | null {
   if (saved === null) return null;
-  const version = versionOf(saved) ?? 0;
-  if (version > SAVE_VERSION) return 'newer';
+  // Only version 2 writes this key: a newer version is left alone, a garbled one read as 2.
+  if ((versionOf(saved) ?? 0) > SAVE_VERSION) return 'newer';
   const s = saved as GameSave;
   const flags = [s.solutionShown, s.recorded, s.coach].every((flag) => typeof flag === 'boolean');
-  if (version < SAVE_VERSION || typeof s.id !== 'string' || !isCount(s.hintsUsed) || !flags) return 'damaged';
+  if (typeof s.id !== 'string' || !isCount(s.hintsUsed) || !flags) return 'damaged';
   try {
     const board = applyMoves(start, s.past);
     // The next redo is the last undone move.
@@ -64,11 +62,12 @@ const worthSaving = (game: GameRecord): boolean =>
   game.past.length + game.future.length + game.hintsUsed > 0 || game.solutionShown || game.recorded;
 
 /** Saves the game being played (or removes the save of a board where nothing is left to keep). */
-export function keepGame(ctx: Pick<StoreContext, 'vault' | 'now'>, state: GameState): void {
+export function keepGame(ctx: Pick<StoreContext, 'vault'>, state: GameState): void {
   const { start, board: _board, result: _result, ...game } = state.game;
   const key = gameKey(start);
   if (!worthSaving(state.game)) return ctx.vault.remove(key);
-  const save: GameSave = { version: SAVE_VERSION, ...game, coach: state.progress.settings.coach, at: ctx.now().getTime() };
+  // Nothing but the game: undo then redo writes back the very same text.
+  const save: GameSave = { version: SAVE_VERSION, ...game, coach: state.progress.settings.coach };
   ctx.vault.write(key, save);
 }
 

@@ -37,10 +37,10 @@ export function finishedGame(game: GameRecord, result: GameResult, today: string
 }
 
 /**
- * Ends the game when the board is solved and par is known. `quiet` (a game read back from a
- * save) shows the result without announcing it again.
+ * Ends the game when the board is solved and par is known. A game already recorded (read back
+ * from a save, or redone after Undo) shows its result again, quietly.
  */
-export function finishIfSolved(ctx: StoreContext, quiet = false): void {
+export function finishIfSolved(ctx: StoreContext): void {
   const { game, answers } = ctx.get();
   const par = answers.par;
   if (game.result || game.past.length === 0 || par === null || !isSolved(game.board)) return;
@@ -53,18 +53,14 @@ export function finishIfSolved(ctx: StoreContext, quiet = false): void {
     hintsUsed: game.hintsUsed,
     solutionShown: game.solutionShown,
   };
-  const announce = quiet ? {} : { announcement: { kind: 'won', result } as const };
-  if (game.recorded) {
-    ctx.update({ game: { result }, session: announce });
-    return;
-  }
+  if (game.recorded) return ctx.update({ game: { result } });
   const record = finishedGame(game, result, dailySeed(ctx.now()));
   const saved = appendFinished(ctx.vault, record);
   // A win that could not be saved says so: it must not pass as kept.
   const cause = ctx.vault.readOnly ? 'newer' : (ctx.vault.failure ?? 'damaged');
   ctx.update((s) => ({
     game: { result, recorded: true },
-    session: { ...announce, ...(saved ? {} : showing(s.session, { kind: 'not-saved', cause, win: true })) },
+    session: { announcement: { kind: 'won', result }, ...(saved ? {} : showing(s.session, { kind: 'not-saved', cause, win: true })) },
   }));
   ctx.emit({ type: 'solved', moves, par });
 }

@@ -5,20 +5,24 @@
  * keeps the stats in step with this store's wins and other tabs' saves. Also what the app
  * reopens when its address names no board. No UI imports.
  */
+import type { Board } from '../../engine';
+import { parseBoard } from '../../engine';
 import type { GameStore } from '../createGameStore';
+import { restoreGame } from '../resume';
 import { contextOf, showing } from '../context';
 import { firstUnsolvedLevel } from '../boards';
 import type { Notice } from '../notices';
 import { emptyStats } from '../stats';
 import type { Stats } from '../stats';
 import type { StorageLike, Vault } from '../storage';
-import { FINISHED_KEY, LEGACY_KEY, ROOT_KEY, SAVE_VERSION, createVault, versionOf } from '../storage';
+import { FINISHED_KEY, LEGACY_KEY, ROOT_KEY, SAVE_VERSION, boardId, createVault, gameKey, isRecord, versionOf } from '../storage';
 import { latestSettings } from '../settings';
 import type { BoardSource } from '../types';
 import { addGame, statsOf } from './derive';
 import { addLost, nothingLost, readBase, readFinished, readJson } from './read';
 import { finishedGame } from '../win';
-import { repairSaved, scanGames } from './repair';
+import { repairSaved } from './repair';
+import * as schema from './schema';
 import type { StorageWatch } from './tabs';
 import { followOtherTabs } from './tabs';
 
@@ -89,11 +93,34 @@ export function resetStats(store: GameStore): void {
   ctx.update({ progress: { stats: emptyStats() } });
 }
 
-/** What the app opens when its address names no board: the latest game left unfinished, else the first unsolved level. */
-export function openingOf(storage: StorageLike | null): { board: { plates: string; pebbles: string }; source: BoardSource } | { level: number } {
+/**
+ * The board the app played last, under `tripebble:last` as `{ "version": 2, "board":
+ * "plates/pebbles" }`: reopened when the app's address names no board.
+ */
+export const LAST_KEY = 'tripebble:last';
+
+/** Keeps `tripebble:last` naming the board the app plays; returns how to stop. */
+export function rememberBoard(store: GameStore): () => void {
+  const { vault } = contextOf(store);
+  const write = (): void => void vault.write(LAST_KEY, { version: SAVE_VERSION, board: boardId(store.getState().game.start) });
+  write();
+  return store.subscribe((state, before) => {
+    if (state.game.start !== before.game.start) write();
+  });
+}
+
+/** What the app opens when its address names no board: the last board's game if unfinished, else the first unsolved level. */
+export function openingOf(storage: StorageLike | null): { board: Board; source: BoardSource } | { level: number } {
   const vault = createVault(storage, () => undefined);
-  const newer = (versionOf(readJson(vault.text(ROOT_KEY) ?? 'null')?.value) ?? 0) > SAVE_VERSION;
-  const latest = newer ? undefined : scanGames(vault, false).games[0];
-  if (latest && !latest.recorded) return { board: latest.board, source: latest.source };
+  const newer = (versionOf(vault.read(ROOT_KEY)) ?? 0) > SAVE_VERSION;
+  const last = vault.read(LAST_KEY);
+  const [plates = '', pebbles = ''] = String(isRecord(last) ? last.board : '').split('/');
+  const board = parseBoard(plates, pebbles);
+  const saved = board.ok && !newer ? vault.read(gameKey(board.value)) : null;
+  const game = board.ok ? restoreGame(saved, board.value, { kind: 'custom' }) : null;
+  if (board.ok && typeof game === 'object' && game && !game.game.recorded) {
+    const source = schema.source.safeParse((saved as { source?: unknown }).source);
+    return { board: board.value, source: source.success ? source.data : { kind: 'custom' } };
+  }
   return { level: firstUnsolvedLevel(newer ? emptyStats() : statsNow(vault)) };
 }

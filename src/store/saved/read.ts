@@ -36,8 +36,9 @@ function endOfValue(text: string): number {
 
 /** Saved text as JSON; `repaired` when a certain repair was needed; null when it is no JSON. */
 export function readJson(text: string): { readonly value: unknown; readonly repaired: boolean } | null {
-  const trimmed = text.replace(/^\uFEFF/, '').trim();
-  const bom = trimmed.length !== text.trim().length;
+  // trim() drops a byte-order mark too (it counts as white space).
+  const trimmed = text.trim();
+  const bom = /^\s*\uFEFF/.test(text);
   try {
     return { value: JSON.parse(trimmed) as unknown, repaired: bom };
   } catch {

@@ -34,14 +34,19 @@ function keepAside(vault: Vault, key: string, text: string): void {
   if (text.length < 200_000) vault.write(`tripebble:damaged:${key}`, text);
 }
 
-/** The JSON of `key` if it is of `version`: the value, null (nothing saved), `newer`, or `damaged` (kept aside). */
-function readKey(vault: Vault, key: string, version: number): { value: unknown; repaired: boolean } | null | 'newer' | 'damaged' {
+/**
+ * The JSON object under `key`: the value (`repaired` when a certain repair was made), null
+ * (nothing saved), `newer`, or `damaged` (no JSON object at all: kept aside). A version that
+ * is missing or garbled is the key's own `version` (only that version writes that key), and
+ * so repaired.
+ */
+function readKey(vault: Vault, key: string, version: number): { value: Record<string, unknown>; repaired: boolean } | null | 'newer' | 'damaged' {
   const text = vault.text(key);
   if (text === null) return null;
   const json = readJson(text);
   const found = versionOf(json?.value);
   if (found !== null && found > version) return 'newer';
-  if (json && found === version) return json;
+  if (json && isRecord(json.value)) return { value: json.value, repaired: json.repaired || found !== version };
   keepAside(vault, key, text);
   return 'damaged';
 }
@@ -50,7 +55,7 @@ function readRoot(vault: Vault): { root: Root | null; lost: LostParts; changed: 
   const read = readKey(vault, ROOT_KEY, SAVE_VERSION);
   if (read === null || read === 'newer') return { root: null, lost: {}, changed: false };
   if (read === 'damaged') return { root: { version: SAVE_VERSION }, lost: { settings: true, totals: true }, changed: true };
-  const data = read.value as Record<string, unknown>;
+  const data = read.value;
   const { settings, lost: settingsLost } = readSettings(data);
   const base = data.base === undefined ? null : readBase(data.base);
   const lost = addLost(settingsLost, base?.lost ?? {});
@@ -106,10 +111,9 @@ export interface SavedGameInfo {
   readonly board: { readonly plates: string; readonly pebbles: string };
   readonly source: BoardSource;
   readonly recorded: boolean;
-  readonly at: number;
 }
 
-/** Finished games' saves kept for showing their win again; older ones are removed. */
+/** Finished games' saves kept for showing their win again (Back, a reload); the others are removed. */
 const FINISHED_SAVES = 20;
 
 /** Every saved game that can be played; damaged saves are dropped (and counted), old finished ones pruned. */
@@ -137,12 +141,9 @@ export function scanGames(vault: Vault, prune: boolean): { games: SavedGameInfo[
       lost++;
       continue;
     }
-    const saved = data as Record<string, unknown>;
-    const source = schema.source.safeParse(saved.source);
-    const at = typeof saved.at === 'number' ? saved.at : 0;
-    games.push({ key, board: board.value, source: source.success ? source.data : { kind: 'custom' }, recorded: restored.game.recorded, at });
+    const source = schema.source.safeParse((data as Record<string, unknown>).source);
+    games.push({ key, board: board.value, source: source.success ? source.data : { kind: 'custom' }, recorded: restored.game.recorded });
   }
-  games.sort((a, b) => b.at - a.at);
   if (prune) for (const old of games.filter((g) => g.recorded).slice(FINISHED_SAVES)) vault.remove(old.key);
   return { games, lost };
 }

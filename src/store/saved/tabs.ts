@@ -35,7 +35,7 @@ function adoptGame(ctx: StoreContext): void {
     session: { hintStage: 0, hintMove: null, animation: null, playing: false },
     progress: { settings: { ...s.progress.settings, coach: ctx.help && restored.coach } },
   }));
-  finishIfSolved(ctx, true);
+  finishIfSolved(ctx);
   void askCurrent(ctx);
 }
 

@@ -2,10 +2,10 @@
  * What the app starts once its first board is up, loaded then (none of it is needed to draw
  * the board): the router (history entries for boards and views) and the saved data's reader
  * (store/saved: the stats, what damaged data was lost, version 1 migrated), which also follows
- * other tabs through the browser's `storage` event.
+ * other tabs through the browser's `storage` event and remembers the board played last.
  */
 import type { GameStore } from '../../store';
-import { loadSaved } from '../../store/saved/load';
+import { loadSaved, rememberBoard } from '../../store/saved/load';
 import type { Router, View } from './router';
 import { browserHistory, createRouter } from './router';
 
@@ -26,11 +26,13 @@ export interface Later {
 export function startLater(store: GameStore, onView: (view: View) => void): Later {
   const router = createRouter(store, browserHistory(), onView);
   const stopFollowing = loadSaved(store, watchLocalStorage);
+  const stopRemembering = rememberBoard(store);
   return {
     router,
     stop() {
       router.dispose();
       stopFollowing();
+      stopRemembering();
     },
   };
 }
