@@ -14,7 +14,7 @@ import type { SolverClient } from '../worker/client';
 import { askCurrent, askPar } from './answers';
 import { boardActions, freshAnswers, freshSession, openGame } from './boards';
 import type { StoreContext } from './context';
-import { registerContext, tell, updater } from './context';
+import { registerContext, showing, tell, updater } from './context';
 import { hintActions } from './hints';
 import { createJobs } from './jobs';
 import type { GameEvent, Notice } from './notices';
@@ -79,10 +79,11 @@ export function createGameStore(options: GameStoreOptions): GameStore {
       : problem
         ? { kind: 'saved-data-damaged', lost: { settings: true, games: opened.notice ? 1 : 0 } }
         : opened.notice;
+  const fresh = freshSession(board, 0);
   const store = createStore<GameState>()(() => ({
     game: opened.game,
     answers: freshAnswers(ctx, board, options.par ?? null),
-    session: freshSession(board, 0),
+    session: { ...fresh, ...(notice && showing(fresh, notice)) },
     progress: { settings: { ...settings, showAll: help && settings.showAll, coach: opened.coach }, stats: null },
     editor: null,
     ...playActions(ctx),
@@ -107,7 +108,6 @@ export function createGameStore(options: GameStoreOptions): GameStore {
     finishIfSolved(ctx);
     askPar(ctx);
     void askCurrent(ctx);
-    if (notice) tell(ctx, notice);
   });
   return store;
 }

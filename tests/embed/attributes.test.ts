@@ -19,6 +19,7 @@ describe('readAttributes', () => {
     [{ hints: '' }, { hints: true }],
     [{ hints: 'ON' }, { hints: true }],
     [{ level: '2' }, { level: 2 }],
+    [{ level: ' 3 ' }, { level: 3 }],
     [{ daily: '' }, { daily: true }],
     [{ daily: 'false' }, {}],
     [{ controls: '' }, { controls: [] }],
@@ -43,6 +44,8 @@ describe('readAttributes', () => {
     [{ controls: 'hint fly <b>' }, { code: 'controls', unknown: ['fly', '<b>'] }],
     [{ level: '0' }, { code: 'level', value: '0' }],
     [{ level: 'two' }, { code: 'level', value: 'two' }],
+    // The app's links refuse the same (one reader: readLevelNumber).
+    ...['0x10', '1e1', '+3', '1.0'].map((level) => [{ level }, { code: 'level', value: level }] as const),
     [{ level: '9999' }, { code: 'no-such-level', id: 9999, first: 1, last }],
     [
       { level: '1', daily: '' },

@@ -38,6 +38,9 @@ export async function renderGame(options: RenderOptions = {}) {
   const { store, solver } = makeStore({ solver: options.solver, board: options.board, storage: options.storage });
   if (options.level !== undefined) store.getState().loadLevel(options.level);
   const user = userEvent.setup();
+  // What the app loads after its first board (the router, the saved data): loaded here first, so
+  // that it is in place when the test begins.
+  if (options.app) await import('../../src/ui/app/later');
   const view = render(<GameProvider store={store}>{options.app ? <App /> : <Game {...options.props} />}</GameProvider>);
   await settle();
 
