@@ -54,7 +54,8 @@ export function openGame(ctx: StoreContext, board: Board, source: BoardSource, o
   return {
     game: resumed?.game ?? freshRecord(board, source, newGameId()),
     coach: ctx.help && (resumed ? resumed.coach : coach),
-    notice: saved === 'damaged' ? { kind: 'saved-data-damaged', lost: { games: 1 } } : saved === 'newer' ? { kind: 'saved-data-newer' } : null,
+    notice:
+      saved === 'damaged' ? { kind: 'saved-data-damaged', lost: { games: 1 } } : saved === 'newer' ? { kind: 'saved-data-newer' } : null,
   };
 }
 

@@ -6,14 +6,13 @@
  * there they cannot fail, and it carries no such words.
  */
 import { createContext, lazy, useContext } from 'react';
-import type { ComponentType, LazyExoticComponent } from 'react';
+import type { ComponentType, LazyExoticComponent, ReactNode } from 'react';
 
 /** What stands in for a part that could not be loaded. */
-export const LoadFailedPart = createContext<ComponentType | null>(null);
+export const LoadFailedPart = createContext<ReactNode>(null);
 
 function Failed() {
-  const Part = useContext(LoadFailedPart);
-  return Part && <Part />;
+  return useContext(LoadFailedPart);
 }
 
 /** A component loaded by `load` when first rendered (inside a Suspense), or the host's LoadFailedPart. */

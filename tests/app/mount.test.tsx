@@ -81,7 +81,7 @@ describe('mount', () => {
     const { game } = place({ board: EXAMPLE_BOARD, notice: { kind: 'solution-stopped' } });
     await settle();
     expect(game.store.getState().session.notice).toEqual({ kind: 'solution-stopped' });
-    expect(screen.getByTestId('message')).toHaveTextContent(noticeText(game.store.getState().session.notice!));
+    expect(screen.getByTestId('message')).toHaveTextContent(noticeText({ kind: 'solution-stopped' }));
   });
 
   it('gives each board its own store, and unmount removes it', async () => {

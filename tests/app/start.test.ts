@@ -15,14 +15,27 @@ const NOW = new Date(2026, 10, 22, 12);
 const level = (i: number) => LEVELS[i - 1]!;
 const key = (i: number) => `${level(i).plates}/${level(i).pebbles}`;
 const save = (extra: object) =>
-  JSON.stringify({ version: 2, id: 'g', source: { kind: 'level', id: 2 }, past: [], future: [], hintsUsed: 1, solutionShown: false, recorded: false, coach: false, ...extra });
+  JSON.stringify({
+    version: 2,
+    id: 'g',
+    source: { kind: 'level', id: 2 },
+    past: [],
+    future: [],
+    hintsUsed: 1,
+    solutionShown: false,
+    recorded: false,
+    coach: false,
+    ...extra,
+  });
 
 describe('openingFor', () => {
   it('opens what the address names', async () => {
     expect(await openingFor('#level=3', null, NOW)).toEqual({ level: 3 });
     expect(await openingFor('#daily=2026-11-20', null, NOW)).toEqual({ daily: '2026-11-20' });
     expect(await openingFor('#daily', null, NOW)).toEqual({ daily: true });
-    expect(await openingFor(`#plates=${EXAMPLE_BOARD.plates}&pebbles=${EXAMPLE_BOARD.pebbles}`, null, NOW)).toEqual({ board: EXAMPLE_BOARD });
+    expect(await openingFor(`#plates=${EXAMPLE_BOARD.plates}&pebbles=${EXAMPLE_BOARD.pebbles}`, null, NOW)).toEqual({
+      board: EXAMPLE_BOARD,
+    });
   });
 
   it('opens the first level when nothing is saved and no board is named', async () => {
@@ -37,13 +50,19 @@ describe('openingFor', () => {
 
   it('goes on with the last board when its game is unfinished, and not when it was won', async () => {
     const storage = memoryStorage({ [LAST_KEY]: JSON.stringify({ version: 2, board: key(2) }), [gameKey(level(2))]: save({}) });
-    expect(await openingFor('', storage, NOW)).toEqual({ board: { plates: level(2).plates, pebbles: level(2).pebbles }, source: { kind: 'level', id: 2 } });
+    expect(await openingFor('', storage, NOW)).toEqual({
+      board: { plates: level(2).plates, pebbles: level(2).pebbles },
+      source: { kind: 'level', id: 2 },
+    });
     storage.setItem(gameKey(level(2)), save({ recorded: true }));
     expect(await openingFor('', storage, NOW)).toEqual({ level: 1 });
   });
 
   it('falls back with the reason when the link cannot be opened or names no level there is', async () => {
-    expect(await openingFor('#level=999', null, NOW)).toEqual({ level: 1, notice: { kind: 'no-such-level', id: 999, count: LEVELS.length } });
+    expect(await openingFor('#level=999', null, NOW)).toEqual({
+      level: 1,
+      notice: { kind: 'no-such-level', id: 999, count: LEVELS.length },
+    });
     expect(await openingFor('#level=0x10', null, NOW)).toEqual({
       level: 1,
       notice: { kind: 'link-invalid', error: { code: 'level', value: '0x10' }, fallback: true },
@@ -52,7 +71,11 @@ describe('openingFor', () => {
   });
 
   it('reads no stats of a newer version', async () => {
-    const storage = memoryStorage({ [ROOT_KEY]: JSON.stringify({ version: 3 }), [LAST_KEY]: JSON.stringify({ version: 2, board: key(2) }), [gameKey(level(2))]: save({}) });
+    const storage = memoryStorage({
+      [ROOT_KEY]: JSON.stringify({ version: 3 }),
+      [LAST_KEY]: JSON.stringify({ version: 2, board: key(2) }),
+      [gameKey(level(2))]: save({}),
+    });
     expect(await openingFor('', storage, NOW)).toEqual({ level: 1 });
   });
 });

@@ -44,8 +44,6 @@ describe('readAttributes', () => {
     [{ controls: 'hint fly <b>' }, { code: 'controls', unknown: ['fly', '<b>'] }],
     [{ level: '0' }, { code: 'level', value: '0' }],
     [{ level: 'two' }, { code: 'level', value: 'two' }],
-    // The app's links refuse the same (one reader: readLevelNumber).
-    ...['0x10', '1e1', '+3', '1.0'].map((level) => [{ level }, { code: 'level', value: level }] as const),
     [{ level: '9999' }, { code: 'no-such-level', id: 9999, first: 1, last }],
     [
       { level: '1', daily: '' },
@@ -57,6 +55,10 @@ describe('readAttributes', () => {
     ],
   ])('refuses %j with the error code and its facts', (attrs, error) => {
     expect(read(attrs)).toMatchObject({ ok: false, error });
+  });
+
+  it.each(['0x10', '1e1', '+3', '1.0'])('refuses level %s as the app’s links do (one reader)', (level) => {
+    expect(read({ level })).toEqual({ ok: false, error: { code: 'level', value: level } });
   });
 
   it('keeps a refused value whole in the error (the message shortens it)', () => {

@@ -98,7 +98,16 @@ describe('resume', () => {
   it('never replays a save whose moves are not legal on its board', () => {
     for (const past of [[3, 3], ['3'], 'abc', [99], null]) {
       const storage = memoryStorage({
-        [gameKey(NEAR)]: JSON.stringify({ version: 2, id: 'x', past, future: [], hintsUsed: 0, solutionShown: false, recorded: false, coach: false }),
+        [gameKey(NEAR)]: JSON.stringify({
+          version: 2,
+          id: 'x',
+          past,
+          future: [],
+          hintsUsed: 0,
+          solutionShown: false,
+          recorded: false,
+          coach: false,
+        }),
       });
       expect(makeStore({ board: NEAR, storage, stats: false }).game().game.past).toEqual([]);
     }

@@ -40,7 +40,11 @@ function keepAside(vault: Vault, key: string, text: string): void {
  * is missing or garbled is the key's own `version` (only that version writes that key), and
  * so repaired.
  */
-function readKey(vault: Vault, key: string, version: number): { value: Record<string, unknown>; repaired: boolean } | null | 'newer' | 'damaged' {
+function readKey(
+  vault: Vault,
+  key: string,
+  version: number,
+): { value: Record<string, unknown>; repaired: boolean } | null | 'newer' | 'damaged' {
   const text = vault.text(key);
   if (text === null) return null;
   const json = readJson(text);

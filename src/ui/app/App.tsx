@@ -37,7 +37,7 @@ export function App() {
   const nextLabel = nextLevel(source) === null ? NEXT.board : NEXT.level;
   return (
     <NoticeWords.Provider value={appNoticeText}>
-      <LoadFailedPart.Provider value={LoadFailed}>
+      <LoadFailedPart.Provider value={<LoadFailed />}>
         <div className="tp-app">
           <header className="tp-header">
             <h1 className="tp-logo">

@@ -12,8 +12,17 @@ import { memoryStorage } from '../../support/fakeSolver';
 
 const keys = LEVELS.slice(0, 10).map((l) => `${l.plates}/${l.pebbles}`);
 
+/** Version 1's shape, as far as the tests damage it. */
+interface V1 {
+  settings: { palette: string; showAll: boolean; coach: boolean };
+  solved: Record<string, { best: number; par: number; stars: number }>;
+  daily: { last: string; streak: number; best: number; results: Record<string, { moves: unknown; par: number; hints: number }> };
+  wins: number;
+  hintsUsed: number;
+}
+
 /** A player of version 1: ten solved boards, a streak of 5, settings saved. */
-function version1(): Record<string, unknown> {
+function version1(): V1 & Record<string, unknown> {
   return {
     version: 1,
     settings: { palette: 'colour-blind', showAll: false, coach: true },
@@ -46,17 +55,17 @@ describe('version 1', () => {
   });
 
   it.each([
-    ['a solved entry with 4 stars', (v: Record<string, any>) => void (v.solved[keys[3]!].stars = 4), { boards: 1 }],
-    ['wins of -1', (v: Record<string, any>) => void (v.wins = -1), { totals: true }],
-    ['a daily result of "x" moves', (v: Record<string, any>) => void (v.daily.results['2026-11-20'].moves = 'x'), { days: 1 }],
-    ['a last daily day that is none', (v: Record<string, any>) => void (v.daily.last = '2026-02-30'), { totals: true }],
-    ['a palette that is none', (v: Record<string, any>) => void (v.settings.palette = 'neon'), { settings: true }],
+    ['a solved entry with 4 stars', (v: V1) => void (v.solved[keys[3]!]!.stars = 4), { boards: 1 }],
+    ['wins of -1', (v: V1) => void (v.wins = -1), { totals: true }],
+    ['a daily result of "x" moves', (v: V1) => void (v.daily.results['2026-11-20']!.moves = 'x'), { days: 1 }],
+    ['a last daily day that is none', (v: V1) => void (v.daily.last = '2026-02-30'), { totals: true }],
+    ['a palette that is none', (v: V1) => void (v.settings.palette = 'neon'), { settings: true }],
   ])('with %s loses that alone', (_name, damage, lost) => {
     const data = version1();
     damage(data);
     const { read, root } = migrate(JSON.stringify(data));
     expect(read.lost).toEqual(lost);
-    const base = root!.base as Record<string, any>;
+    const base = root!.base as V1;
     expect(Object.keys(base.solved)).toHaveLength('boards' in lost ? 9 : 10);
     expect(base.daily.streak).toBe(5);
     expect(Object.keys(base.daily.results)).toHaveLength('days' in lost ? 1 : 2);

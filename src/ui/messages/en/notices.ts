@@ -76,7 +76,9 @@ export function noticeText(notice: Exclude<Notice, AppNotice>): string {
     case 'saved-data-newer':
       return 'Saved progress is from a newer version: it is left as it is, and nothing here is saved.';
     case 'not-saved':
-      return notice.win ? `This win is not saved: ${NOT_SAVED[notice.cause]}.` : `Progress is not saved: ${NOT_SAVED[notice.cause]}. It lasts while this page is open.`;
+      return notice.win
+        ? `This win is not saved: ${NOT_SAVED[notice.cause]}.`
+        : `Progress is not saved: ${NOT_SAVED[notice.cause]}. It lasts while this page is open.`;
   }
 }
 
