@@ -77,7 +77,7 @@ describe('version 1', () => {
     for (const text of [`\uFEFF${JSON.stringify(version1())}`, `${JSON.stringify(version1())}\u0000garbage}`]) {
       const { read, root } = migrate(text);
       expect(read.lost).toEqual({});
-      expect(Object.keys((root!.base as Record<string, object>).solved)).toHaveLength(10);
+      expect(Object.keys((root!.base as V1).solved)).toHaveLength(10);
     }
   });
 
