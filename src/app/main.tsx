@@ -10,9 +10,9 @@
 import { mount } from '../embed/mount';
 import type { MountOptions } from '../embed/mount';
 import { readLink } from '../store';
-import { App } from '../ui/app/App';
 import '../ui/app/app.css';
 import { lazySolverClient } from './lazySolver';
+import { OnlineApp } from './OnlineApp';
 import { openOnLevel } from './start';
 
 function optionsFromLink(hash: string): Partial<MountOptions> {
@@ -43,5 +43,5 @@ function connect() {
 const target = document.getElementById('app');
 if (target) {
   const asked = optionsFromLink(location.hash);
-  openOnLevel(mount(target, { shell: App, connect, ...asked }).store, asked);
+  openOnLevel(mount(target, { shell: OnlineApp, connect, ...asked }).store, asked);
 }

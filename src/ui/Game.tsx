@@ -3,6 +3,7 @@
  * Used alone by embedded boards and inside the full app; renders the store it is given.
  */
 import { Suspense, lazy, useState } from 'react';
+import type { ReactNode } from 'react';
 import { Controls } from './Controls';
 import { Board } from './board/Board';
 import { useGame, useGameStore } from './GameContext';
@@ -26,6 +27,8 @@ export interface GameProps {
   readonly onNew?: () => void;
   readonly onNext?: () => void;
   readonly nextLabel?: string;
+  /** More for the win panel (the app's offer to put the result on a leaderboard). */
+  readonly winExtra?: ReactNode;
   /** Shortcuts also work when the page itself has focus (the full app). */
   readonly documentShortcuts?: boolean;
 }
@@ -50,7 +53,7 @@ export function Game(props: GameProps) {
       <div className="tp-board-wrap">
         <Board />
       </div>
-      <WinPanel onNext={props.onNext} nextLabel={props.nextLabel} />
+      <WinPanel onNext={props.onNext} nextLabel={props.nextLabel} extra={props.winExtra} />
       <Notices />
       <Controls controls={controls} onNew={props.onNew} onSettings={() => setSettingsOpen((o) => !o)} settingsOpen={settingsOpen} />
       {settingsOpen && controls.includes('settings') && (
