@@ -54,8 +54,15 @@ export class Run {
   constructor(
     private readonly searchers: readonly Searcher[],
     private readonly options: SolveOptions,
+    /** False once another solve has used the same searchers: this one cannot go on. */
+    private readonly current: () => boolean = () => true,
   ) {
     this.start = this.total();
+  }
+
+  /** After a pause: the searchers must still hold this solve's state. */
+  resume(): void {
+    if (!this.current()) throw new Error('the solver was used by another solve while this one was paused');
   }
 
   private total(): number {
@@ -114,6 +121,7 @@ export function* race(
         if (outcome === FOUND) return dir.line();
         if (outcome === PAUSED) {
           yield run.checkpoint();
+          run.resume();
           continue;
         }
         let proven = outcome;

@@ -43,6 +43,8 @@ export function createSolver(): Solver {
   const reverseMemo = new Memo(16);
   const forward = new Searcher(forwardMemo);
   const searchers: Searcher[] = [forward];
+  /** The solve the searchers belong to: a paused stepped solve fails if another one ran meanwhile. */
+  let owner = 0;
 
   /** The forward direction (loaded already), and a reverse one per solved board. */
   const directionsFor = (board: Board): Direction[] => {
@@ -72,7 +74,8 @@ export function createSolver(): Solver {
 
   function* solveSteps(board: Board, options: SolveOptions = {}): Generator<SolveProgress, SolveResult, void> {
     const start = checked(board);
-    const run = new Run(searchers, options);
+    const me = ++owner;
+    const run = new Run(searchers, options, () => owner === me);
     const line = yield* distance(start, run);
     const moves = line.length;
     if (moves === 0) return { distance: 0, hints: [], line, nodes: run.used() };
@@ -96,6 +99,7 @@ export function createSolver(): Solver {
       }
       forward.playMove(hole);
       yield run.checkpoint();
+      run.resume();
     }
     return { distance: moves, hints: [...run.hints].sort((a, b) => a - b), line, nodes: run.used() };
   }
@@ -111,6 +115,7 @@ export function createSolver(): Solver {
     solveSteps: (board, options) => solveSteps(board, options),
     solve: (board, options) => runThrough(solveSteps(board, options)),
     measure: (board, options = {}) => {
+      owner++;
       const run = new Run(searchers, options);
       const line = runThrough(distance(checked(board), run));
       return { distance: line.length, line, nodes: run.used() };
