@@ -12,7 +12,7 @@ import * as tables from './tables';
 // Loaders that run TypeScript in Node (tsx, vitest) read imported bindings through getters;
 // the hot paths read these local copies instead.
 const { SIZE } = engine;
-const { manyCosts } = costModule;
+const { PLATE_COSTS, manyCosts } = costModule;
 const { MANY, PAIR } = layouts;
 const { BETWEEN, LINE_DISTANCE, ODD_BITS } = tables;
 
@@ -24,7 +24,8 @@ export const cheapest = (costs: number): number => costs & 31;
 export const cheapestIsOdd = (costs: number): number => (costs >> 5) & 1;
 export const switchesFree = (costs: number): number => (costs >> 6) & 1;
 export const evenCost = (costs: number): number => (costs >> 7) & 31;
-export const oddCost = (costs: number): number => costs >> 12;
+export const oddCost = (costs: number): number => (costs >> 12) & 31;
+export const switchCost = (costs: number): number => costs >> 17;
 
 export const lowest = (mask: number): number => 31 - Math.clz32(mask & -mask);
 export const highest = (mask: number): number => 31 - Math.clz32(mask);
@@ -42,6 +43,7 @@ export class AssignmentState {
   readonly cells = new Uint8Array(SIZE);
   hole = 0;
   protected table!: Int32Array;
+  protected rows!: Int32Array;
   /** Per colour code: its pebbles' positions (with the hole, for the odd colour). */
   protected readonly items = new Int32Array(COLOURS);
   /** Per colour code: the packed costs of its matches (colour-costs.ts). */
@@ -83,7 +85,8 @@ export class AssignmentState {
   /** Sets the board: colour codes per position (0 at the hole) of a board of `layout`. */
   load(layout: Layout, cells: Uint8Array): void {
     this.layout = layout;
-    this.table = layout.costs;
+    this.table = PLATE_COSTS;
+    this.rows = layout.costRows;
     this.cells.set(cells);
     this.items.fill(0);
     for (let p = 0; p < SIZE; p++) {
@@ -146,7 +149,7 @@ export class AssignmentState {
 
   /** The packed costs of colour c with its items at `mask` (and the hole at `hole` for the odd colour). */
   protected costsOf(c: number, mask: number, hole: number): number {
-    if (this.layout.kind[c] !== MANY) return this.table[(c << 8) | (lowest(mask) << 4) | highest(mask)]!;
+    if (this.layout.kind[c] !== MANY) return this.table[this.rows[c]! | (lowest(mask) << 4) | highest(mask)]!;
     return manyCosts(this.layout.plateMask[c]!, mask, c === this.layout.oddCode ? hole : -1);
   }
 

@@ -34,7 +34,7 @@ import * as layouts from './layout';
 
 // Loaders that run TypeScript in Node (tsx, vitest) read imported bindings through getters;
 // the hot paths read these local copies instead.
-const { COLOURS, cheapest, cheapestIsOdd, evenCost, lowest, oddCost, roundUp } = assignment;
+const { COLOURS, cheapest, cheapestIsOdd, evenCost, lowest, oddCost, roundUp, switchCost } = assignment;
 const { INFINITE_COST, MAX_OPTIONS, listMatches } = costModule;
 const { MANY } = layouts;
 
@@ -125,7 +125,7 @@ export class BoundState extends AssignmentState {
     let m = 0;
     for (let i = 0; i < layout.pairCount; i++) {
       const k = this.costs[layout.pairs[i]!]!;
-      if (Math.abs(evenCost(k) - oddCost(k)) <= slack) this.candidates[m++] = layout.pairs[i]!;
+      if (switchCost(k) <= slack) this.candidates[m++] = layout.pairs[i]!;
     }
     const p0 = this.layout.plateParity ^ this.itemParity;
     let cost = this.openCost;
@@ -135,7 +135,7 @@ export class BoundState extends AssignmentState {
       const j = lowest(step);
       const c = this.candidates[j]!;
       const k = this.costs[c]!;
-      const delta = Math.abs(evenCost(k) - oddCost(k));
+      const delta = switchCost(k);
       switched ^= 1 << j;
       cost += switched & (1 << j) ? delta : -delta;
       parity ^= 1;
@@ -168,7 +168,7 @@ export class BoundState extends AssignmentState {
     for (let i = 0; i < layout.pairCount; i++) {
       const k = this.costs[layout.pairs[i]!]!;
       parity ^= cheapestIsOdd(k);
-      if (Math.abs(evenCost(k) - oddCost(k)) <= slack) this.candidates[m++] = layout.pairs[i]!;
+      if (switchCost(k) <= slack) this.candidates[m++] = layout.pairs[i]!;
     }
     for (let i = 0; i < layout.manyCount; i++) {
       const c = layout.many[i]!;
@@ -214,7 +214,7 @@ export class BoundState extends AssignmentState {
       if (this.best <= this.floor) return;
       const k = this.costs[c]!;
       this.swapTargets(this.items[c]!);
-      this.choose(i + 1, cost + Math.abs(evenCost(k) - oddCost(k)), parity ^ 1);
+      this.choose(i + 1, cost + switchCost(k), parity ^ 1);
       this.swapTargets(this.items[c]!);
       return;
     }

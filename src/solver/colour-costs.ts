@@ -2,8 +2,8 @@
  * The cheapest way to match one colour's pebbles to its plates, for each parity of the match
  * (bound.ts explains why the parity matters), packed as one number: a colour's "costs". They
  * depend only on where the colour's plates and pebbles are: for one or two plates they are
- * tabled per layout (layout.ts); for more, they come from dynamic programming over subsets of
- * plates, kept in one fixed-size table shared by every layout.
+ * tabled once per plate set; for more, they come from dynamic programming over subsets of
+ * plates, kept in one fixed-size table. Both are shared by every layout.
  */
 import * as engine from '../engine';
 import * as tables from './tables';
@@ -19,12 +19,44 @@ export const INFINITE_COST = 31;
 /**
  * Packs a colour's cheapest even and odd match costs. Bits 0–4: the cheapest of the two; bit 5:
  * the cheapest is odd; bit 6: both cost the same (the colour may switch parity for free);
- * bits 7–11: the even cost; bits 12–16: the odd cost.
+ * bits 7–11: the even cost; bits 12–16: the odd cost; bits 17–21: what switching parity costs.
  */
 export function packCosts(even: number, odd: number): number {
   const e = even > INFINITE_COST ? INFINITE_COST : even;
   const o = odd > INFINITE_COST ? INFINITE_COST : odd;
-  return (o < e ? o | 32 : e) | (o === e ? 64 : 0) | (e << 7) | (o << 12);
+  return (o < e ? o | 32 : e) | (o === e ? 64 : 0) | (e << 7) | (o << 12) | ((o < e ? e - o : o - e) << 17);
+}
+
+/**
+ * Packed costs of the colours of one or two plates, by where the plates are and where the items
+ * are: `PLATE_COSTS[row | (x << 4) | y]` for items at x <= y (x = y for one item), in the row of
+ * the plates from {@link costRow}. Shared by every layout; rows are filled on first use.
+ */
+export const PLATE_COSTS = new Int32Array(257 << 8);
+const rowFilled = new Uint8Array(257);
+const HOLE_ROW = 256;
+
+/**
+ * The row of PLATE_COSTS for a colour whose plates are a <= b (a = b for one plate), or for the
+ * hole's colour when it has one plate (`hole`: the hole costs nothing wherever it is).
+ */
+export function costRow(a: number, b: number, hole: boolean): number {
+  const row = hole ? HOLE_ROW : (a << 4) | b;
+  if (rowFilled[row] === 0) {
+    rowFilled[row] = 1;
+    for (let x = 0; x < SIZE; x++) {
+      if (hole) PLATE_COSTS[(row << 8) | (x << 4) | x] = packCosts(0, INFINITE_COST);
+      else if (a === b) PLATE_COSTS[(row << 8) | (x << 4) | x] = packCosts(LINE_DISTANCE[x * SIZE + a]!, INFINITE_COST);
+      else {
+        for (let y = x + 1; y < SIZE; y++) {
+          const straight = LINE_DISTANCE[x * SIZE + a]! + LINE_DISTANCE[y * SIZE + b]!;
+          const crossed = LINE_DISTANCE[x * SIZE + b]! + LINE_DISTANCE[y * SIZE + a]!;
+          PLATE_COSTS[(row << 8) | (x << 4) | y] = packCosts(straight, crossed);
+        }
+      }
+    }
+  }
+  return row << 8;
 }
 
 // Scratch for the dynamic programme: up to 15 items and 15 plates.

@@ -5,8 +5,7 @@
  */
 import type { Board } from '../engine';
 import { SIZE, coloursOf, oddColour } from '../engine';
-import { INFINITE_COST, packCosts } from './colour-costs';
-import { LINE_DISTANCE } from './tables';
+import { costRow } from './colour-costs';
 
 /**
  * How the bound treats a colour (see bound.ts): one plate (its pebble has one target), the odd
@@ -49,10 +48,10 @@ export interface Layout {
   /** `plateAt[(c << 4) | t]`: the t-th plate (in position order) of colour code c. */
   readonly plateAt: Int8Array;
   /**
-   * Packed costs (colour-costs.ts) of the one- and two-plate colours by where their items are:
-   * `costs[(c << 8) | (x << 4) | y]` for items at x <= y (x = y for one item, the hole included).
+   * Per colour code of one or two plates, its row of PLATE_COSTS (colour-costs.ts): its packed
+   * costs are `PLATE_COSTS[costRows[c] | (x << 4) | y]` for items at x <= y (x = y for one).
    */
-  readonly costs: Int32Array;
+  readonly costRows: Int32Array;
   /**
    * The parity of the pairs of plates of different colours that are in number order, counted
    * over colour pairs in code order: the layout's share of every assignment's parity (bound.ts).
@@ -122,25 +121,9 @@ function build(board: Board, key: string): Layout {
     let t = 0;
     for (let p = 0; p < SIZE; p++) if (plateMask[c]! & (1 << p)) plateAt[(c << 4) | t++] = p;
   }
-  const costs = new Int32Array((count + 1) << 8);
+  const costRows = new Int32Array(count + 1);
   for (let c = 1; c <= count; c++) {
-    const base = c << 8;
-    if (kind[c] === PAIR) {
-      const a = 31 - Math.clz32(plateMask[c]! & -plateMask[c]!);
-      const b = 31 - Math.clz32(plateMask[c]!);
-      for (let x = 0; x < SIZE; x++) {
-        for (let y = x + 1; y < SIZE; y++) {
-          const straight = LINE_DISTANCE[x * SIZE + a]! + LINE_DISTANCE[y * SIZE + b]!;
-          const crossed = LINE_DISTANCE[x * SIZE + b]! + LINE_DISTANCE[y * SIZE + a]!;
-          costs[base | (x << 4) | y] = packCosts(straight, crossed);
-        }
-      }
-    } else if (kind[c] !== MANY) {
-      const plate = singlePlate[c]!;
-      for (let x = 0; x < SIZE; x++) {
-        costs[base | (x << 4) | x] = packCosts(kind[c] === SINGLE ? LINE_DISTANCE[x * SIZE + plate]! : 0, INFINITE_COST);
-      }
-    }
+    if (kind[c] !== MANY) costRows[c] = costRow(plateAt[c << 4]!, plateAt[(c << 4) | (plateCount[c]! - 1)]!, kind[c] === HOLE_SINGLE);
   }
   let plateParity = 0;
   for (let a = 0; a < SIZE; a++) for (let b = a + 1; b < SIZE; b++) if (codeAt[a]! < codeAt[b]!) plateParity ^= 1;
@@ -158,7 +141,7 @@ function build(board: Board, key: string): Layout {
     manyCount: many.length,
     singlePlate,
     plateAt,
-    costs,
+    costRows,
     plateParity,
   };
 }

@@ -16,19 +16,19 @@ import { SolveCancelled } from './types';
 const SLICE = 4096;
 
 /**
- * One way to search a board: a searcher, the board it loads on its first turn (null when it is
- * loaded already), and for a reverse search the solved board its lines lead back from.
+ * One way to search a board: a searcher, what makes the board it loads on its first turn (null
+ * when it is loaded already), and for a reverse search the solved board its lines lead back from.
  */
 export class Direction {
   constructor(
     readonly searcher: Searcher,
-    private board: Board | null,
+    private board: (() => Board) | null,
     readonly solved: Board | null,
   ) {}
 
   run(threshold: number, allowance: number): number {
     if (this.board !== null) {
-      this.searcher.load(this.board);
+      this.searcher.load(this.board());
       this.board = null;
     }
     return this.searcher.run(threshold, allowance);

@@ -46,14 +46,16 @@ export function createSolver(): Solver {
   /** The solve the searchers belong to: a paused stepped solve fails if another one ran meanwhile. */
   let owner = 0;
 
-  /** The forward direction (loaded already), and a reverse one per solved board. */
-  const directionsFor = (board: Board): Direction[] => {
+  /**
+   * The forward direction (loaded already), and a reverse one per solved board (`targets`) that
+   * builds its board from `board()` only if it gets a turn.
+   */
+  const directionsFor = (board: () => Board, targets: readonly Board[]): Direction[] => {
     const directions = [new Direction(forward, null, null)];
-    const targets = solvedBoards(board);
     if (targets.length > MAX_REVERSE) return directions;
     targets.forEach((solved, i) => {
       if (searchers.length <= i + 1) searchers.push(new Searcher(reverseMemo));
-      directions.push(new Direction(searchers[i + 1]!, reverseBoard(board, solved), solved));
+      directions.push(new Direction(searchers[i + 1]!, () => reverseBoard(board(), solved), solved));
     });
     return directions;
   };
@@ -65,18 +67,24 @@ export function createSolver(): Solver {
   }
 
   /** The distance and one optimal line, proven as `run.atLeast`. */
-  function* distance(board: Board, run: Run): Generator<SolveProgress, Move[], void> {
+  function* distance(board: Board, targets: readonly Board[], run: Run): Generator<SolveProgress, Move[], void> {
     forward.load(board);
     run.atLeast = forward.rootBound();
     if (run.atLeast === 0) return [];
-    return (yield* race(directionsFor(board), run, true, FIRST_TURN))!;
+    return (yield* race(
+      directionsFor(() => board, targets),
+      run,
+      true,
+      FIRST_TURN,
+    ))!;
   }
 
   function* solveSteps(board: Board, options: SolveOptions = {}): Generator<SolveProgress, SolveResult, void> {
     const start = checked(board);
     const me = ++owner;
     const run = new Run(searchers, options, () => owner === me);
-    const line = yield* distance(start, run);
+    const targets = solvedBoards(start);
+    const line = yield* distance(start, targets, run);
     const moves = line.length;
     if (moves === 0) return { distance: 0, hints: [], line, nodes: run.used() };
 
@@ -94,7 +102,8 @@ export function createSolver(): Solver {
       forward.playMove(move);
       if (forward.rootBound() <= moves - 1) {
         run.atLeast = moves - 1;
-        if ((yield* race(directionsFor(applyMove(start, move)), run, false, HINT_TURN)) !== null) run.hints.add(move);
+        const child = (): Board => applyMove(start, move);
+        if ((yield* race(directionsFor(child, targets), run, false, HINT_TURN)) !== null) run.hints.add(move);
         run.atLeast = moves;
       }
       forward.playMove(hole);
@@ -117,7 +126,8 @@ export function createSolver(): Solver {
     measure: (board, options = {}) => {
       owner++;
       const run = new Run(searchers, options);
-      const line = runThrough(distance(checked(board), run));
+      const start = checked(board);
+      const line = runThrough(distance(start, solvedBoards(start), run));
       return { distance: line.length, line, nodes: run.used() };
     },
     forget: () => {
