@@ -1,9 +1,11 @@
 /**
- * Racing the search directions (SOLVER-NOTES §4): the forward search from the board, and one
- * reverse search from each solved board (reverse.ts), take turns of doubling node allowances,
- * each resuming where it paused. A line found by any direction settles a threshold; so does the
- * forward search failing, or every reverse search failing (the board is as far as its nearest
- * solved board). Between slices the race yields a progress report, and stops when asked.
+ * Racing the search directions (SOLVER-NOTES §4): the forward search from the board, and a
+ * reverse search from each solved board (reverse.ts), each as two searchers that order equal
+ * children the opposite way and share a memo, take turns of doubling node allowances, each
+ * resuming where it paused. A line found by any search settles a threshold; so does a forward
+ * search failing, or a reverse search from every solved board failing (the board is as far as
+ * its nearest solved board). Between slices the race yields a progress report, and stops when
+ * asked.
  */
 import type { Board, Move } from '../engine';
 import { forwardLine } from './reverse';
@@ -24,6 +26,8 @@ export class Direction {
     readonly searcher: Searcher,
     private board: (() => Board) | null,
     readonly solved: Board | null,
+    /** 0 for the forward searches, i + 1 for the reverse searches from the i-th solved board. */
+    readonly group: number,
   ) {}
 
   run(threshold: number, allowance: number): number {
@@ -106,15 +110,15 @@ export function* race(
   deepen: boolean,
   firstTurn: number,
 ): Generator<SolveProgress, Move[] | null, void> {
-  const reverse = directions.length - 1;
-  /** Per reverse direction: the bound it proved at the current threshold, or 0 while it has not. */
-  const failed = new Array<number>(directions.length).fill(0);
-  let failures = 0;
+  let groups = 0;
+  for (const dir of directions) groups = Math.max(groups, dir.group + 1);
+  /** Per group: the bound one of its searches proved at the current threshold, or 0 while none has. */
+  const failed = new Array<number>(groups).fill(0);
+  let refuted = 0;
   for (let turn = firstTurn; ; turn *= 2) {
-    for (let i = 0; i < directions.length; i++) {
-      const dir = directions[i]!;
+    for (const dir of directions) {
       let left = turn;
-      while (left > 0 && failed[i] === 0) {
+      while (left > 0 && failed[dir.group] === 0) {
         const before = dir.searcher.nodes;
         const outcome = dir.run(run.atLeast, run.slice(left));
         left -= dir.searcher.nodes - before;
@@ -125,15 +129,15 @@ export function* race(
           continue;
         }
         let proven = outcome;
-        if (i > 0) {
-          failed[i] = outcome;
-          if (++failures < reverse) break;
+        if (dir.group > 0) {
+          failed[dir.group] = outcome;
+          if (++refuted < groups - 1) break;
           proven = Math.min(...failed.slice(1)); // the nearest solved board decides
         }
         if (!deepen) return null;
         run.atLeast = Math.max(run.atLeast + 1, proven);
         failed.fill(0);
-        failures = 0;
+        refuted = 0;
       }
     }
   }

@@ -34,6 +34,7 @@ const UNBOUNDED = 1 << 20;
 export class Searcher {
   private readonly state = new BoundState();
   private readonly memo: Memo;
+  private readonly lastFirst: boolean;
   private layout: Layout | null = null;
   private lo = 0;
   private hi = 0;
@@ -64,9 +65,14 @@ export class Searcher {
   /** Set by expand when a child is on the remembered line within the threshold. */
   private shortcut = false;
 
-  /** `memo` may be shared with other searchers: its entries are tagged by layout. */
-  constructor(memo: Memo = new Memo()) {
+  /**
+   * `memo` may be shared with other searchers: its entries are tagged by layout. `lastFirst`
+   * breaks ties between children of equal bound the other way round: two searchers of one board
+   * that order ties differently and share a memo split an iteration between them.
+   */
+  constructor(memo: Memo = new Memo(), lastFirst = false) {
     this.memo = memo;
+    this.lastFirst = lastFirst;
   }
 
   /** Sets the board to search from (a valid board); the memo keeps what it proved for any layout. */
@@ -267,7 +273,8 @@ export class Searcher {
         continue;
       }
       let j = n++;
-      while (j > 0 && this.childBound[base + j - 1]! > b) {
+      const after = this.lastFirst ? b - 1 : b; // ties: later moves before earlier ones
+      while (j > 0 && this.childBound[base + j - 1]! > after) {
         this.childBound[base + j] = this.childBound[base + j - 1]!;
         this.childMove[base + j] = this.childMove[base + j - 1]!;
         j--;

@@ -42,22 +42,33 @@ export function createSolver(): Solver {
   const forwardMemo = new Memo();
   const reverseMemo = new Memo(16);
   const forward = new Searcher(forwardMemo);
-  const searchers: Searcher[] = [forward];
+  const forwardLastFirst = new Searcher(forwardMemo, true);
+  const searchers: Searcher[] = [forward, forwardLastFirst];
+  /** The reverse searches of the i-th solved board: at 2i and 2i + 1, made when first needed. */
+  const reverse: Searcher[] = [];
   /** The solve the searchers belong to: a paused stepped solve fails if another one ran meanwhile. */
   let owner = 0;
 
   /**
-   * The forward direction (loaded already), and a reverse one per solved board (`targets`) that
+   * The forward searches (the first loaded already), then the reverse ones per solved board
+   * (`targets`), each as two searchers that order ties both ways; a searcher not yet loaded
    * builds its board from `board()` only if it gets a turn.
    */
   const directionsFor = (board: () => Board, targets: readonly Board[]): Direction[] => {
-    const directions = [new Direction(forward, null, null)];
-    if (targets.length > MAX_REVERSE) return directions;
-    targets.forEach((solved, i) => {
-      if (searchers.length <= i + 1) searchers.push(new Searcher(reverseMemo));
-      directions.push(new Direction(searchers[i + 1]!, () => reverseBoard(board(), solved), solved));
-    });
-    return directions;
+    const first = [new Direction(forward, null, null, 0)];
+    const second = [new Direction(forwardLastFirst, board, null, 0)];
+    if (targets.length <= MAX_REVERSE) {
+      targets.forEach((solved, i) => {
+        while (reverse.length < 2 * (i + 1)) {
+          const searcher = new Searcher(reverseMemo, reverse.length % 2 === 1);
+          reverse.push(searcher);
+          searchers.push(searcher);
+        }
+        first.push(new Direction(reverse[2 * i]!, () => reverseBoard(board(), solved), solved, i + 1));
+        second.push(new Direction(reverse[2 * i + 1]!, () => reverseBoard(board(), solved), solved, i + 1));
+      });
+    }
+    return [...first, ...second];
   };
 
   function checked(board: Board): Board {
