@@ -5,8 +5,8 @@ import { SolveCancelled, createSolver, solve, solveSteps } from '../../src/solve
 import { forwardLine, reverseBoard, solvedBoards } from '../../src/solver/reverse';
 
 const HARD = { plates: 'WCBRBOGYGPCORPY', pebbles: 'OORYPCBCYRBGP-G' }; // 24 moves
-/** Costs a few hundred thousand nodes (bench/adversarial-boards.jsonl): long enough to stop midway. */
-const COSTLY = { plates: 'RGPBCCGYYPWOBOR', pebbles: 'CYBPGOCRRB-GPYO' };
+/** Needs about 180,000 nodes, most of them to prove it needs more than 23 moves: long enough to stop midway. */
+const COSTLY = { plates: 'YROPGCROGBYBCPW', pebbles: 'O-YBCRCYBGOPRPG' };
 
 describe('solver control', () => {
   it('says 0 and no hints for a solved board', () => {

@@ -59,8 +59,8 @@ describe('solver API over comlink', () => {
 });
 
 describe('a long solve over comlink', () => {
-  /** Costs a few hundred thousand nodes (bench/adversarial-boards.jsonl). */
-  const COSTLY = { plates: 'RGPBCCGYYPWOBOR', pebbles: 'CYBPGOCRRB-GPYO' };
+  /** Needs about 180,000 nodes, most of them to prove it needs more than 23 moves. */
+  const COSTLY = { plates: 'YROPGCROGBYBCPW', pebbles: 'O-YBCRCYBGOPRPG' };
 
   it('reports its progress, and stops within a slice when cancelled, leaving the worker usable', async () => {
     const remote = connect();
