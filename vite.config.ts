@@ -3,6 +3,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import type { Plugin } from 'vite';
+import { moduleGraph } from './scripts/module-graph.mjs';
 
 /** Icon links for index.html, relative like every URL of the build (the icons are in public/). */
 function iconLinks(): Plugin {
@@ -23,6 +24,8 @@ export default defineConfig({
   plugins: [
     react(),
     iconLinks(),
+    // The module graph the budget check reads (scripts/check-budget.mjs).
+    moduleGraph('app'),
     VitePWA({
       registerType: 'autoUpdate',
       // An external registerSW.js rather than an inline script, so a strict CSP needs no hash.
@@ -57,8 +60,16 @@ export default defineConfig({
       },
     }),
   ],
-  worker: { format: 'es' },
-  build: { target: 'es2022' },
+  worker: { format: 'es', plugins: () => [moduleGraph('app-worker')] },
+  build: {
+    target: 'es2022',
+    rolldownOptions: {
+      // Everything the first load needs in one chunk (the entry's): left alone, the bundler may
+      // split the modules the lazy panels share with the board into a second, eagerly loaded
+      // chunk, which costs a request and compresses worse. Lazy chunks still load on demand.
+      output: { codeSplitting: { groups: [{ name: 'app', tags: ['$initial'] }] } },
+    },
+  },
   test: {
     projects: [
       {
@@ -66,7 +77,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['tests/{engine,solver,cli,worker,levels}/**/*.test.ts'],
+          include: ['tests/{engine,solver,cli,worker,levels,lint,scripts}/**/*.test.ts'],
         },
       },
       {
@@ -76,6 +87,17 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['tests/{ui,store,embed,app}/**/*.test.{ts,tsx}'],
           setupFiles: ['tests/setup-dom.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // The server's API in-process and in child processes, against SQLite and PostgreSQL
+          // (a throwaway cluster unless DATABASE_URL names one; see tests/server/setup.ts).
+          name: 'server',
+          environment: 'node',
+          include: ['tests/server/**/*.test.ts', 'tests/online/**/*.test.ts'],
+          globalSetup: ['tests/server/setup.ts'],
         },
       },
       {

@@ -4,7 +4,7 @@
  * build-hard-boards.ts; deterministic for its seeds, bounded by counts and a deadline.
  */
 import type { Board, Random } from '../src/engine';
-import { createRandom, oddPlateColour } from '../src/engine';
+import { createRandom, oddCountColour } from '../src/engine';
 import type { Solver } from '../src/solver';
 
 /** A board with what a full solve of it cost and answered. */
@@ -31,7 +31,7 @@ export function costOf(solver: Solver, board: Board): Costed {
  */
 export function randomBoardOf(random: Random, plates: string, anySpare = false): Board {
   const pieces = [...plates];
-  const odd = anySpare ? null : oddPlateColour(plates);
+  const odd = anySpare ? null : oddCountColour(plates);
   pieces[odd === null ? random.int(pieces.length) : pieces.indexOf(odd)] = '-';
   return { plates, pebbles: random.shuffle(pieces).join('') };
 }

@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Board } from '../src/engine';
-import { oddPlateColour } from '../src/engine';
+import { oddCountColour } from '../src/engine';
 
 /** Where the reference solver is looked for. */
 export const referencePath: string =
@@ -40,7 +40,7 @@ export function referenceSupports(board: Board): boolean {
   const counts = new Map<string, number>();
   for (const c of board.plates) counts.set(c, (counts.get(c) ?? 0) + 1);
   const sizes = [...counts.values()].sort();
-  const odd = oddPlateColour(board.plates);
+  const odd = oddCountColour(board.plates);
   return sizes.join() === '1,2,2,2,2,2,2,2' && odd !== null && !board.pebbles.includes(odd);
 }
 

@@ -3,7 +3,7 @@
  *   1. the embed's solver worker as one classic script (embed-worker-HASH.js),
  *   2. dist/embed.js, one classic script that knows the worker's file name,
  *   3. the app (vite.config.ts) last, so its service worker precaches 1 and 2 as well.
- * The app's own worker chunk comes from step 3 (src/main.tsx names it); embed.js starts the
+ * The app's own worker chunk comes from step 3 (src/app/main.tsx names it); embed.js starts the
  * worker of step 1 instead, so it carries no worker of its own. The solver is in no main-thread file.
  */
 import { createHash } from 'node:crypto';
@@ -11,6 +11,7 @@ import { readFileSync, renameSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import react from '@vitejs/plugin-react';
+import { moduleGraph } from './module-graph.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outDir = 'dist';
@@ -35,16 +36,38 @@ function libBuild(entry, name, fileName, extra = {}) {
   });
 }
 
+/**
+ * embed.js is one classic script, so nothing in it can load later: its lazy imports (the
+ * settings panel) become plain imports, which spares the bundler's lazy-evaluation wrappers
+ * around every module they reach. Only relative `import('./…')` in the project's own code.
+ */
+function eagerImports() {
+  const sources = fileURLToPath(new URL('../src/', import.meta.url));
+  return {
+    name: 'tripebble:eager-imports',
+    transform(code, id) {
+      if (!id.startsWith(sources) || !code.includes('import(')) return null;
+      const hoisted = [];
+      const eager = code.replace(/\bimport\((['"])(\.{1,2}\/[^'"]+)\1\)/g, (_, quote, path) => {
+        const name = `__eager${hoisted.length}`;
+        hoisted.push(`import * as ${name} from ${quote}${path}${quote};`);
+        return `Promise.resolve(${name})`;
+      });
+      return hoisted.length === 0 ? null : { code: `${hoisted.join('\n')}\n${eager}`, map: null };
+    },
+  };
+}
+
 rmSync(new URL(`../${outDir}`, import.meta.url), { recursive: true, force: true });
 
-await libBuild('src/worker/solver.worker.ts', 'tripebbleSolverWorker', 'embed-worker.js');
+await libBuild('src/worker/solver.worker.ts', 'tripebbleSolverWorker', 'embed-worker.js', { plugins: [moduleGraph('embed-worker')] });
 const workerPath = `${root}/${outDir}/embed-worker.js`;
 const hash = createHash('sha256').update(readFileSync(workerPath)).digest('hex').slice(0, 10);
 const workerFile = `embed-worker-${hash}.js`;
 renameSync(workerPath, `${root}/${outDir}/${workerFile}`);
 
 await libBuild('src/embed/entry.ts', 'tripebbleEmbed', 'embed.js', {
-  plugins: [react()],
+  plugins: [react(), eagerImports(), moduleGraph('embed')],
   define: { __TRIPEBBLE_EMBED_WORKER__: JSON.stringify(workerFile) },
 });
 

@@ -1,27 +1,31 @@
 /**
- * Size budget, run by `npm test` after the build: the JavaScript a player's browser needs before
- * the board is interactive must stay within 90 KB gzip, for the app and for embed.js.
- * "Needs" = the scripts index.html loads plus everything they import statically; lazy chunks
- * (import()) and workers are not counted. Also checks that no such file holds the solver.
+ * Size budget and module boundary, run by `npm test` after the build: the JavaScript a player's
+ * browser needs before the board is interactive must stay within 90 KB gzip, for the app and
+ * for embed.js, and must hold no solver module. "Needs" = the scripts index.html loads (or
+ * embed.js) and every chunk they import statically, read from the module graphs the build
+ * records (scripts/module-graph.mjs); lazy chunks (import()) and workers are not counted.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { init, parse } from 'es-module-lexer';
+import { firstLoadProblems, modulesOf, staticClosure, workerProblems } from './budget/first-load.mjs';
+import { graphFile } from './module-graph.mjs';
 
 // KB as Vite prints it (1000 bytes): the stricter reading of "90 KB".
 const KB = 1000;
 const BUDGET = 90 * KB;
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
-// The message of SolveCancelled: present in any bundle that carries solver runtime code.
-const SOLVER_MARKER = 'ran out of its node allowance';
-
-await init;
 
 function fail(message) {
   console.error(`check-budget: ${message}`);
   process.exit(1);
+}
+
+function readGraph(name) {
+  const file = graphFile(name, dist);
+  if (!existsSync(file)) fail(`${file} is missing: run \`npm run build\` first`);
+  return JSON.parse(readFileSync(file, 'utf8'));
 }
 
 /** Local script URLs in index.html: <script src> and <link rel="modulepreload" href>. */
@@ -29,52 +33,60 @@ function htmlScripts(html) {
   const urls = [];
   for (const m of html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)) urls.push(m[1]);
   for (const m of html.matchAll(/<link\b[^>]*\brel="modulepreload"[^>]*\bhref="([^"]+)"/g)) urls.push(m[1]);
-  return urls.filter((u) => !/^[a-z]+:/i.test(u) && !u.startsWith('//'));
+  return urls.filter((u) => !/^[a-z]+:/i.test(u) && !u.startsWith('//')).map((u) => u.replace(/^\.?\//, ''));
 }
 
-/** The file and its static import closure (relative specifiers only: everything is bundled). */
-function closure(start) {
-  const seen = new Set();
-  const stack = [start];
-  while (stack.length > 0) {
-    const file = stack.pop();
-    if (seen.has(file)) continue;
-    if (!existsSync(file)) fail(`${relative(dist, file)} is loaded but missing from dist/`);
-    seen.add(file);
-    const [imports] = parse(readFileSync(file, 'utf8'));
-    for (const imp of imports) {
-      const isStatic = imp.d === -1;
-      if (isStatic && imp.n && imp.n.startsWith('.')) stack.push(join(dirname(file), imp.n));
-    }
-  }
-  return [...seen];
-}
-
-function report(name, files) {
+/** Gzip sizes of the first-load files, printed; returns the total. */
+function report(name, files, modules) {
   let total = 0;
-  console.log(`${name}:`);
-  for (const file of files.sort()) {
-    const code = readFileSync(file);
-    const size = gzipSync(code, { level: 9 }).length;
+  console.log(`${name}: ${modules.length} modules, no solver module`);
+  for (const file of [...files].sort()) {
+    if (!existsSync(join(dist, file))) fail(`${file} is loaded but missing from dist/`);
+    const size = gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
     total += size;
-    console.log(`  ${relative(dist, file).padEnd(44)} ${(size / KB).toFixed(1).padStart(6)} KB gzip`);
-    if (code.includes(SOLVER_MARKER)) fail(`${relative(dist, file)} contains solver code; the solver belongs in the worker chunk only`);
+    console.log(`  ${file.padEnd(44)} ${(size / KB).toFixed(1).padStart(6)} KB gzip`);
   }
   console.log(`  ${'total'.padEnd(44)} ${(total / KB).toFixed(1).padStart(6)} KB gzip (budget ${BUDGET / KB} KB)`);
   return total;
 }
 
-for (const file of ['index.html', 'embed.js']) {
-  if (!existsSync(join(dist, file))) fail(`dist/${file} is missing: run \`npm run build\` first`);
-}
+if (!existsSync(join(dist, 'index.html'))) fail('dist/index.html is missing: run `npm run build` first');
+const app = readGraph('app');
+const embed = readGraph('embed');
 
-const html = readFileSync(join(dist, 'index.html'), 'utf8');
-const entries = [
-  ['app (index.html)', [...new Set(htmlScripts(html).flatMap((url) => closure(join(dist, url))))]],
-  ['embed.js', closure(join(dist, 'embed.js'))],
+// The app: what index.html loads. Scripts outside the bundle (the service worker's registration)
+// count for size; chunks bring their static imports.
+const scripts = htmlScripts(readFileSync(join(dist, 'index.html'), 'utf8'));
+const inBundle = new Set(app.chunks.map((chunk) => chunk.file));
+const appChunks = staticClosure(
+  app,
+  scripts.filter((file) => inBundle.has(file)),
+);
+const appFiles = new Set([...appChunks.map((chunk) => chunk.file), ...scripts]);
+const embedChunks = staticClosure(embed, ['embed.js']);
+
+const appModules = modulesOf(appChunks);
+const embedModules = modulesOf(embedChunks);
+const problems = [
+  ...firstLoadProblems('app (index.html)', appModules, 'src/app/main.tsx'),
+  ...firstLoadProblems('embed.js', embedModules, 'src/embed/entry.ts'),
+  ...workerProblems('app worker', readGraph('app-worker')),
+  ...workerProblems('embed worker', readGraph('embed-worker')),
 ];
-const results = entries.map(([name, files]) => [name, report(name, files)]);
-const over = results.filter(([, size]) => size > BUDGET);
+if (problems.length > 0) fail(problems.join('\n'));
+
+const sizes = [
+  ['app (index.html)', report('app (index.html)', appFiles, appModules)],
+  [
+    'embed.js',
+    report(
+      'embed.js',
+      embedChunks.map((chunk) => chunk.file),
+      embedModules,
+    ),
+  ],
+];
+const over = sizes.filter(([, size]) => size > BUDGET);
 if (over.length > 0) {
   fail(
     over

@@ -56,6 +56,11 @@ class Output {
 
 /** Runs the CLI for `argv` (without node and the script) and returns the exit status. */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
+  // The server is loaded only when asked for, so `solve` and `generate` never load it.
+  if (argv[0] === 'serve') {
+    const { serveCommand } = await import('../server/serve');
+    return serveCommand(argv.slice(1), { stdout: io.stdout, stderr: io.stderr, env: process.env });
+  }
   io.stderr.on('error', () => undefined); // nowhere left to report to
   const out = new Output(io.stdout);
   const parsed = parseCommand(argv);

@@ -9,6 +9,7 @@ export const USAGE = `Usage:
   tripebble solve --jsonl                   solve JSON lines {"plates","pebbles"} from stdin
   tripebble generate --distance N [--seed S] [--plates PLATES] [--count K] [--json]
                                             boards that need exactly N moves
+  tripebble serve [--port N] [--db FILE] …  the game and its leaderboards (see tripebble serve --help)
   tripebble help                            this text
 
 Board codes (see RULES.md): PLATES is 15 colour letters, one per plate, numbered row by row

@@ -3,7 +3,8 @@
  * game events re-dispatched as DOM events. Owns no game logic and imports no React or solver:
  * the game comes in through `deps.mount`, so tests can hand it a fake.
  */
-import type { GameEvent, MountOptions } from './mount';
+import { EMBED_ERROR, numberedGameLabel, optionErrorText } from '../ui/messages';
+import type { HostEvent, MountOptions } from './mount';
 import { OBSERVED_ATTRIBUTES, readAttributes } from './attributes';
 import { adoptStyles } from './styles';
 
@@ -14,13 +15,13 @@ export interface BoardView {
 export interface ElementDeps {
   /** Renders a game into the target; the embed entry passes the real mount(). */
   readonly mount: (target: HTMLElement, options: MountOptions) => BoardView;
-  /** Options every board gets, such as how to start its worker. */
-  readonly options?: () => Partial<MountOptions>;
+  /** Options every board gets: how it connects to its solver, and any others. */
+  readonly options: () => Pick<MountOptions, 'connect'> & Partial<MountOptions>;
 }
 
 function messageOf(error: unknown): string {
   if (error instanceof Error && error.message) return error.message;
-  return typeof error === 'string' ? error : 'the board could not be shown';
+  return typeof error === 'string' ? error : EMBED_ERROR.unknown;
 }
 
 /** Defines the element once per tag name and returns its class. */
@@ -78,7 +79,7 @@ export function defineTripebbleBoard(deps: ElementDeps, tagName = 'tripebble-boa
       this.#teardown();
       const read = readAttributes((name) => this.getAttribute(name));
       if (!read.ok) {
-        this.#fail(read.error);
+        this.#fail(optionErrorText(read.error));
         return;
       }
       const target = document.createElement('div');
@@ -86,9 +87,9 @@ export function defineTripebbleBoard(deps: ElementDeps, tagName = 'tripebble-boa
       this.#root.append(target);
       try {
         this.#view = deps.mount(target, {
-          ...deps.options?.(),
-          label: `Tripebble puzzle ${this.#number}`,
-          ...read.options,
+          ...deps.options(),
+          label: numberedGameLabel(this.#number),
+          ...read.value,
           onEvent: (event) => this.#emit(event),
         });
       } catch (error) {
@@ -111,12 +112,12 @@ export function defineTripebbleBoard(deps: ElementDeps, tagName = 'tripebble-boa
       const box = document.createElement('p');
       box.className = 'error';
       box.setAttribute('role', 'alert');
-      box.textContent = `Tripebble: ${message}`;
+      box.textContent = EMBED_ERROR.shown(message);
       this.#root.replaceChildren(box);
       this.#emit({ type: 'error', message });
     }
 
-    #emit(event: GameEvent): void {
+    #emit(event: HostEvent): void {
       const { type, ...detail } = event;
       this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
     }

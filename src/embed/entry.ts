@@ -3,6 +3,7 @@
  * to this script. Built on its own as one classic script (IIFE), so a host page needs one tag.
  * The solver is not imported here: it lives only in the worker file the build names below.
  */
+import { createSolverClient } from '../worker/client';
 import { mount } from './mount';
 import { defineTripebbleBoard } from './element';
 import { currentScriptUrl } from './script-url';
@@ -13,4 +14,4 @@ declare const __TRIPEBBLE_EMBED_WORKER__: string;
 const workerUrl = new URL(__TRIPEBBLE_EMBED_WORKER__, currentScriptUrl());
 const createWorker = createWorkerFactory(workerUrl);
 
-defineTripebbleBoard({ mount, options: () => ({ createWorker }) });
+defineTripebbleBoard({ mount, options: () => ({ connect: () => createSolverClient({ createWorker }) }) });

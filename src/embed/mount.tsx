@@ -1,24 +1,31 @@
 /**
  * Puts a game on a page: mount(target, options) renders one board (or, with `app`, the full app)
- * into an element or shadow root, with its own store, styles adopted on that root, and a solver
- * client whose worker starts and warms up at once. Imports no solver runtime code.
+ * into an element or shadow root, with its own store, styles adopted on that root, and the solver
+ * client its entry connects, warmed up at once. The store's events reach the host worded by
+ * ui/messages. Imports neither solver runtime code nor the solver client's module.
  */
 import { StrictMode } from 'react';
 import type { ComponentType } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { Board } from '../engine';
-import { describeBoardError, parseBoard } from '../engine';
-import { createGameStore, firstUnsolvedLevel } from '../store';
-import type { GameEvent, GameStore, StorageLike } from '../store';
-import type { Control } from '../ui/Controls';
+import { parseBoard } from '../engine';
+import { createGameStore } from '../store';
+import type { GameEvent, GameStore, Notice, StorageLike } from '../store';
 import { Game } from '../ui/Game';
 import { GameProvider } from '../ui/GameContext';
+import { boardErrorText, solverFailureText } from '../ui/messages';
+import type { Control } from '../ui/options';
 import { adoptCss } from '../ui/styles';
 import gameCss from '../ui/game.css?inline';
 import type { SolverClient } from '../worker/client';
-import { createSolverClient } from '../worker/client';
 
-export type { GameEvent } from '../store';
+/** What a host hears from a board: moves, the win, and errors in words. */
+export type HostEvent = Exclude<GameEvent, { type: 'error' }> | { readonly type: 'error'; readonly message: string };
+
+/** A store event as the host hears it. */
+function forHost(event: GameEvent): HostEvent {
+  return event.type === 'error' ? { type: 'error', message: solverFailureText(event.failure) } : event;
+}
 
 export interface MountOptions {
   readonly board?: Board;
@@ -27,14 +34,19 @@ export interface MountOptions {
   readonly daily?: boolean | string;
   readonly hints?: boolean;
   readonly controls?: readonly Control[];
-  /** Starts the solver worker (the app and embed.js each pass theirs); unused when `solver` is given. */
-  readonly createWorker?: () => Worker;
-  readonly solver?: SolverClient;
-  readonly onEvent?: (event: GameEvent) => void;
-  /** The full app (menus, levels, daily board, editor, stats, share links), once registerAppShell has run. */
-  readonly app?: boolean;
-  /** A message to show at the start, such as why a shared link could not be opened. */
-  readonly notice?: string;
+  /**
+   * Gives the board its solver client, disposed with the board. Each entry passes its own (the
+   * app's loads after the board is on screen; embed.js's starts its worker next to the script).
+   */
+  readonly connect: () => SolverClient;
+  readonly onEvent?: (event: HostEvent) => void;
+  /**
+   * What to render around the game instead of the lone board: the full app (menus, levels, daily
+   * board, editor, stats, share links) passes its shell, so that embed builds never carry it.
+   */
+  readonly shell?: ComponentType;
+  /** A notice to show at the start, such as why a shared link could not be opened. */
+  readonly notice?: Notice;
   /** The board's accessible name (several boards on one page need different ones). */
   readonly label?: string;
   /** Where progress is saved; localStorage when left out, null for nowhere. */
@@ -46,13 +58,6 @@ export interface MountedGame {
   unmount(): void;
 }
 
-/** The full app's shell, registered by the app entry so that embed builds never carry it. */
-let appShell: ComponentType | null = null;
-
-export function registerAppShell(component: ComponentType): void {
-  appShell = component;
-}
-
 function localStorageOrNull(): StorageLike | null {
   try {
     return typeof localStorage === 'undefined' ? null : localStorage;
@@ -62,41 +67,36 @@ function localStorageOrNull(): StorageLike | null {
 }
 
 /** Renders a game into `target`. @throws Error with a readable message for an invalid board. */
-export function mount(target: HTMLElement | ShadowRoot, options: MountOptions = {}): MountedGame {
+export function mount(target: HTMLElement | ShadowRoot, options: MountOptions): MountedGame {
   if (options.board) {
     const parsed = parseBoard(options.board.plates, options.board.pebbles);
-    if (!parsed.ok) throw new Error(`invalid board: ${describeBoardError(parsed.error)}`);
+    if (!parsed.ok) throw new Error(`invalid board: ${boardErrorText(parsed.error)}`);
   }
   const host = document.createElement('div');
-  host.className = options.app ? 'tp-root tp-app-root' : 'tp-root';
+  host.className = options.shell ? 'tp-root tp-app-root' : 'tp-root';
   target.appendChild(host);
-  const Shell = options.app ? appShell : null;
+  const Shell = options.shell;
   adoptCss(host, gameCss);
 
-  const solver = options.solver ?? createSolverClient({ createWorker: options.createWorker });
+  const solver = options.connect();
   solver.warmUp().catch(() => undefined);
   const store = createGameStore({
     solver,
     storage: options.storage === undefined ? localStorageOrNull() : options.storage,
     board: options.board,
     help: options.hints,
-    onEvent: options.onEvent,
+    onEvent: options.onEvent && ((event) => options.onEvent?.(forHost(event))),
   });
   const game = store.getState();
   if (options.level !== undefined) game.loadLevel(options.level);
   else if (options.daily) void game.loadDaily(options.daily === true ? undefined : options.daily);
-  if (options.app && !options.board && !options.daily && store.getState().source.kind !== 'level') {
-    const refusal = store.getState().message;
-    game.loadLevel(firstUnsolvedLevel(game.stats));
-    if (refusal) game.say(refusal.text, refusal.tone);
-  }
-  if (options.notice) game.say(options.notice, 'warning');
+  if (options.notice) game.notify(options.notice);
 
   const root = createRoot(host);
   const next = (): void => void store.getState().loadNext();
   root.render(
     <StrictMode>
-      <GameProvider store={store} solver={solver}>
+      <GameProvider store={store}>
         {Shell ? (
           <Shell />
         ) : (
@@ -116,7 +116,7 @@ export function mount(target: HTMLElement | ShadowRoot, options: MountOptions = 
     unmount() {
       root.unmount();
       store.getState().dispose();
-      if (!options.solver) solver.dispose();
+      solver.dispose();
       host.remove();
     },
   };

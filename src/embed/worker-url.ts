@@ -4,26 +4,16 @@
  * script that importScripts() the real one (classic workers may import cross-origin scripts,
  * without CORS). Host CSP then needs `worker-src blob:` and the script's origin in `script-src`.
  */
-const blobUrls = new Map<string, string>();
 
-function bootstrapUrl(workerUrl: string): string {
-  let url = blobUrls.get(workerUrl);
-  if (!url) {
-    const source = `importScripts(${JSON.stringify(workerUrl)});`;
-    url = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
-    blobUrls.set(workerUrl, url);
-  }
-  return url;
-}
-
-/** A worker factory for the classic worker script at `workerUrl`. */
+/**
+ * A worker factory for the classic worker script at `workerUrl`. A cross-origin one makes its
+ * bootstrap blob once, on its first worker, and reuses it for every worker after.
+ */
 export function createWorkerFactory(workerUrl: URL, pageOrigin: string = location.origin): () => Worker {
   if (workerUrl.origin === pageOrigin) return () => new Worker(workerUrl.href, { name: 'tripebble-solver' });
-  return () => new Worker(bootstrapUrl(workerUrl.href), { name: 'tripebble-solver' });
-}
-
-/** Forgets cached bootstrap URLs (for tests). */
-export function resetWorkerFactories(): void {
-  for (const url of blobUrls.values()) URL.revokeObjectURL(url);
-  blobUrls.clear();
+  let bootstrap: string | null = null;
+  return () => {
+    bootstrap ??= URL.createObjectURL(new Blob([`importScripts(${JSON.stringify(workerUrl.href)});`], { type: 'text/javascript' }));
+    return new Worker(bootstrap, { name: 'tripebble-solver' });
+  };
 }

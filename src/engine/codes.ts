@@ -121,7 +121,19 @@ export function describeBoardError(error: BoardError): string {
   }
 }
 
-/** The two codes of a board; `parseBoard(formatBoard(b))` gives back `b`. */
-export function formatBoard(board: Board): { plates: string; pebbles: string } {
-  return { plates: board.plates, pebbles: board.pebbles };
+/** What is wrong with a plate layout alone: a bad code, or not exactly one colour with an odd count. */
+export type LayoutError =
+  | Extract<BoardError, { readonly code: 'missing' | 'length' | 'character' }>
+  | { readonly code: 'odd-colours'; readonly colours: readonly string[] };
+
+/**
+ * Reads a plate layout of pairs (as random boards and the editor's shuffle use): 15 colour
+ * letters with exactly one colour on an odd number of plates, the one that will hold the hole.
+ */
+export function parseLayout(plates: unknown): Result<string, LayoutError> {
+  const error = checkCode('plates', plates, false);
+  if (error) return err(error as LayoutError);
+  const counts = countColours(plates as string);
+  const odd = [...counts.keys()].filter((colour) => counts.get(colour)! % 2 === 1).sort();
+  return odd.length === 1 ? ok(plates as string) : err({ code: 'odd-colours', colours: odd });
 }

@@ -6,16 +6,16 @@ export type { Position } from './geometry';
 export { SIZE, ROWS, POSITIONS, LINES, MOVE_TABLE, positionAt, rowOf, colOf, isPosition, onCommonLine, lineDistance } from './geometry';
 export type { Board, Colour } from './board';
 export { HOLE, holeOf, pebbleAt, plateAt, sameBoard, coloursOf } from './board';
-export type { BoardError, CodeField, ColourMismatch } from './codes';
-export { parseBoard, formatBoard, describeBoardError, visibleChar } from './codes';
+export type { BoardError, CodeField, ColourMismatch, LayoutError } from './codes';
+export { parseBoard, parseLayout, describeBoardError, visibleChar } from './codes';
 export type { Result } from './result';
 export { ok, err } from './result';
-export type { Move } from './moves';
-export { legalMoves, canMove, whyCannotMove, applyMove, applyMoves } from './moves';
-export { matchedCount, pebbleCount, isSolved, oddColour, solvedBoard } from './status';
-export { boardKey, colourCodes, KEY_BITS, LOW_POSITIONS } from './key';
+export type { Move, MoveRefusal } from './moves';
+export { legalMoves, canMove, whyCannotMove, describeMoveRefusal, applyMove, applyMoves } from './moves';
+export { matchedCount, pebbleCount, isSolved, spareColour, solvedBoard } from './status';
+export { colourCodes, KEY_BITS, LOW_POSITIONS } from './key';
 export type { Random } from './random';
-export { createRandom, hashSeed, randomBoard, randomPlates, oddPlateColour, STANDARD_COLOURS } from './random';
+export { createRandom, hashSeed, randomBoard, randomPlates, oddCountColour, STANDARD_COLOURS } from './random';
 
 /** The example board of RULES.md: 16 moves, hints {3, 4, 10}. */
 export const EXAMPLE_BOARD = { plates: 'WCBRBOGYGPCORPY', pebbles: '-PCBRYOGYGBCORP' } as const;

@@ -1,6 +1,7 @@
 /**
- * Compact keys for boards of one plate layout, for memo tables: each position holds a 4-bit
- * code (0 = hole, 1.. = the layout's colours in sorted order), packed into two 32-bit halves.
+ * How the solver packs a board of one plate layout into a memo key: each position holds a 4-bit
+ * code (0 = hole, 1.. = the layout's colours in sorted order), positions 0..7 in the low 32-bit
+ * half and 8..14 in the high half. The solver keeps the key up to date move by move.
  */
 import type { Board } from './board';
 import { HOLE, coloursOf } from './board';
@@ -13,16 +14,4 @@ export const LOW_POSITIONS = 8;
 export function colourCodes(board: Board): Uint8Array {
   const colours = coloursOf(board);
   return Uint8Array.from(board.pebbles, (c) => (c === HOLE ? 0 : colours.indexOf(c) + 1));
-}
-
-/** The key of a board: two unsigned 32-bit numbers, equal for equal pebbles on one layout. */
-export function boardKey(board: Board): { lo: number; hi: number } {
-  const codes = colourCodes(board);
-  let lo = 0;
-  let hi = 0;
-  for (let i = 0; i < codes.length; i++) {
-    if (i < LOW_POSITIONS) lo |= codes[i]! << (KEY_BITS * i);
-    else hi |= codes[i]! << (KEY_BITS * (i - LOW_POSITIONS));
-  }
-  return { lo: lo >>> 0, hi: hi >>> 0 };
 }

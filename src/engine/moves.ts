@@ -20,12 +20,20 @@ export function canMove(board: Board, from: Position): boolean {
   return isPosition(from) && MOVE_TABLE[holeOf(board)]!.includes(from);
 }
 
-/** Why the pebble at `from` cannot move, or null when it can. Meant to be shown to a player. */
-export function whyCannotMove(board: Board, from: Position): string | null {
-  if (!isPosition(from)) return `there is no position ${String(from)}`;
-  if (from === holeOf(board)) return 'that is the hole: pick a pebble to move into it';
-  if (!canMove(board, from)) return 'that pebble is not on a straight line with the hole';
-  return null;
+/** Why a pebble cannot move: no such position, the hole itself, or not on a line with the hole. */
+export type MoveRefusal = 'no-position' | 'hole' | 'off-line';
+
+/** Why the pebble at `from` cannot move, or null when it can. Each front end words the reason. */
+export function whyCannotMove(board: Board, from: Position): MoveRefusal | null {
+  if (!isPosition(from)) return 'no-position';
+  if (from === holeOf(board)) return 'hole';
+  return canMove(board, from) ? null : 'off-line';
+}
+
+/** Plain English for a refusal, for developer-facing front ends (the server, thrown errors). */
+export function describeMoveRefusal(reason: MoveRefusal, from: Position): string {
+  if (reason === 'no-position') return `there is no position ${String(from)}`;
+  return reason === 'hole' ? 'that is the hole: pick a pebble to move into it' : 'that pebble is not on a straight line with the hole';
 }
 
 /**
@@ -34,7 +42,7 @@ export function whyCannotMove(board: Board, from: Position): string | null {
  */
 export function applyMove(board: Board, from: Move): Board {
   const reason = whyCannotMove(board, from);
-  if (reason !== null) throw new RangeError(`illegal move ${String(from)}: ${reason}`);
+  if (reason !== null) throw new RangeError(`illegal move ${String(from)}: ${describeMoveRefusal(reason, from)}`);
   const hole = holeOf(board);
   const cells = [...board.pebbles];
   cells[hole] = cells[from]!;

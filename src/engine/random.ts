@@ -56,10 +56,10 @@ export function randomPlates(random: Random): string {
 }
 
 /**
- * The colour that must hold the hole in boards of this layout: the one colour with an odd number
- * of plates (W in the standard game). Null when no single colour qualifies.
+ * The colour that must hold the hole in boards of a layout of pairs: the one colour with an odd
+ * number of plates (W in the standard game). Null when no single colour qualifies.
  */
-export function oddPlateColour(plates: string): string | null {
+export function oddCountColour(plates: string): string | null {
   const counts = new Map<string, number>();
   for (const c of plates) counts.set(c, (counts.get(c) ?? 0) + 1);
   const odd = [...counts.entries()].filter(([, n]) => n % 2 === 1);
@@ -69,10 +69,10 @@ export function oddPlateColour(plates: string): string | null {
 /**
  * A uniformly random board for a plate layout (a random standard layout when none is given):
  * the pebbles of the layout, less one of the odd colour, and the hole, in random order.
- * @throws RangeError when the layout has no single odd colour (see {@link oddPlateColour}).
+ * @throws RangeError when the layout has no single odd colour (see {@link oddCountColour}).
  */
 export function randomBoard(random: Random, plates: string = randomPlates(random)): Board {
-  const odd = oddPlateColour(plates);
+  const odd = oddCountColour(plates);
   if (odd === null) throw new RangeError('plates need exactly one colour with an odd number of plates');
   const pieces = [...plates];
   pieces.splice(pieces.indexOf(odd), 1, HOLE);

@@ -27,10 +27,11 @@ export function isSolved(board: Board): boolean {
 }
 
 /**
- * The colour that has one plate more than it has pebbles: the hole ends on one of its plates.
- * Assumes a valid board (see parseBoard).
+ * The spare colour of a board: the one with a plate more than it has pebbles, so the hole ends on
+ * one of its plates. Assumes a valid board (see parseBoard); {@link oddCountColour} reads a
+ * layout alone.
  */
-export function oddColour(board: Board): string {
+export function spareColour(board: Board): string {
   const balance = new Map<string, number>();
   for (const c of board.plates) balance.set(c, (balance.get(c) ?? 0) + 1);
   for (const c of board.pebbles) if (c !== HOLE) balance.set(c, (balance.get(c) ?? 0) - 1);
@@ -44,7 +45,7 @@ export function oddColour(board: Board): string {
  * boards count as solved.
  */
 export function solvedBoard(board: Board): Board | null {
-  const odd = oddColour(board);
+  const odd = spareColour(board);
   const first = board.plates.indexOf(odd);
   if (board.plates.indexOf(odd, first + 1) !== -1) return null;
   return { plates: board.plates, pebbles: board.plates.slice(0, first) + HOLE + board.plates.slice(first + 1) };

@@ -3,7 +3,7 @@
  * scripts/build-levels.ts), the difficulty bands for random boards, and the daily board's seed.
  * Data and tiny helpers only; the main thread may import this (it holds no solver code).
  */
-import data from './levels.json';
+import { levels } from './levels.json';
 
 export interface Level {
   /** 1-based number shown to players. */
@@ -14,7 +14,7 @@ export interface Level {
   readonly par: number;
 }
 
-export const LEVELS: readonly Level[] = data.levels;
+export const LEVELS: readonly Level[] = levels;
 
 export type Difficulty = 'easy' | 'medium' | 'hard' | 'expert';
 

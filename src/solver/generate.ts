@@ -5,7 +5,7 @@
  * Deterministic for a seed, bounded in work; engine and solver only.
  */
 import type { Board, Random } from '../engine';
-import { applyMoves, createRandom, oddPlateColour, randomBoard, randomPlates } from '../engine';
+import { applyMoves, createRandom, oddCountColour, randomBoard, randomPlates } from '../engine';
 import { createSolver } from './solve';
 
 /** What board to generate: its exact distance, the seed that names it, and optionally its layout. */
@@ -99,7 +99,7 @@ export function generate(options: GenerateOptions): Board {
   const random = createRandom(seed);
   const plates = options.plates ?? randomPlates(random);
   if (!/^[A-Z]{15}$/.test(plates)) throw new GenerateError({ code: 'plates', plates });
-  if (oddPlateColour(plates) === null) throw new GenerateError({ code: 'no-odd-colour', plates });
+  if (oddCountColour(plates) === null) throw new GenerateError({ code: 'no-odd-colour', plates });
 
   // An empty memo each time: the line a solve finds depends on what its memo holds, and the
   // board must depend on the options only.

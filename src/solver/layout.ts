@@ -4,7 +4,7 @@
  * bound and the move generator read. Pure engine data, no DOM.
  */
 import type { Board } from '../engine';
-import { SIZE, coloursOf, oddColour } from '../engine';
+import { SIZE, coloursOf, spareColour } from '../engine';
 import { costRow } from './colour-costs';
 
 /**
@@ -83,13 +83,13 @@ const cache = new Map<string, Layout>();
 
 /** The key of the layout `board` would get from {@link layoutOf}, without building it. */
 export function layoutKey(board: Board): string {
-  return `${board.plates}/${oddColour(board)}`;
+  return `${board.plates}/${spareColour(board)}`;
 }
 
 function build(board: Board, key: string): Layout {
   const colours = coloursOf(board);
   const count = colours.length;
-  const oddCode = colours.indexOf(oddColour(board)) + 1;
+  const oddCode = colours.indexOf(spareColour(board)) + 1;
   const plateMask = new Int32Array(count + 1);
   const plateCount = new Uint8Array(count + 1);
   const codeAt = new Uint8Array(SIZE);

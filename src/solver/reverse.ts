@@ -6,7 +6,7 @@
  * nearest. Some layouts are slow one way and fast the other (SOLVER-NOTES §4).
  */
 import type { Board } from '../engine';
-import { HOLE, holeOf, oddColour } from '../engine';
+import { HOLE, holeOf, spareColour } from '../engine';
 
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 
@@ -15,7 +15,7 @@ const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
  * every other plate holding a pebble of its colour.
  */
 export function solvedBoards(board: Board): Board[] {
-  const spare = oddColour(board);
+  const spare = spareColour(board);
   const { plates } = board;
   return [...plates].flatMap((c, p) => (c === spare ? [{ plates, pebbles: plates.slice(0, p) + HOLE + plates.slice(p + 1) }] : []));
 }

@@ -140,7 +140,7 @@ export class Searcher {
     return known > bound ? known : bound;
   }
 
-  /** Flips a colour code in or out of the board key (the engine's boardKey packing). */
+  /** Flips a colour code in or out of the board key (the packing engine/key.ts describes). */
   private toggle(p: number, colour: number): void {
     if (p < LOW_POSITIONS) this.lo ^= colour << (KEY_BITS * p);
     else this.hi ^= colour << (KEY_BITS * (p - LOW_POSITIONS));

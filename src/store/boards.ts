@@ -1,23 +1,24 @@
 /**
  * Choosing the board to play: any board, a built-in level, a random board of a difficulty or
- * the daily board (both generated in the worker). Starting a game resets the undoable game and
- * the hint state. Must not import UI code or solver runtime code.
+ * the daily board (both generated in the worker). Starting a game resets the game record, the
+ * answers and the session, and asks the solver about the new board. Must not import UI code or
+ * solver runtime code.
  */
 import type { Board } from '../engine';
 import { holeOf, isSolved, sameBoard } from '../engine';
 import { DIFFICULTIES, LEVELS, dailyDistance, dailySeed } from '../levels';
-import { SolverError } from '../worker/client';
+import { askCurrent, askPar, failureOf } from './answers';
 import type { StoreContext } from './context';
-import { askPar } from './hints';
+import { tell } from './context';
 import { dateOfDay } from './days';
-import { keyOf } from './score';
+import type { Loading } from './notices';
 import type { Stats } from './stats';
-import { ownSolve } from './stats';
-import type { BoardSource, Difficulty, GameActions, GameData, UiData } from './types';
+import { boardId, ownSolve } from './stats';
+import type { Answers, BoardSource, GameActions, GameRecord, Session } from './types';
 
 /** The first built-in level the player has not solved by their own moves (the last one when all are). */
 export function firstUnsolvedLevel(stats: Stats): number {
-  const open = LEVELS.find((l) => !ownSolve(stats.solved[keyOf(l)]));
+  const open = LEVELS.find((l) => !ownSolve(stats.solved[boardId(l)]));
   return (open ?? LEVELS.at(-1))?.id ?? 1;
 }
 
@@ -26,114 +27,101 @@ export function nextLevel(source: BoardSource): number | null {
   return source.kind === 'level' && LEVELS.some((l) => l.id === source.id + 1) ? source.id + 1 : null;
 }
 
-type BoardActions = Pick<GameActions, 'newGame' | 'loadLevel' | 'loadRandom' | 'loadDaily' | 'loadNext'>;
+/** A game that has just started on `board`: no moves, no help, nothing played yet. */
+export function freshRecord(board: Board, source: BoardSource): GameRecord {
+  return { source, start: board, board, past: [], future: [], hintsUsed: 0, solutionShown: false, result: null };
+}
 
-const DIFFICULTY_NAMES: Record<Difficulty, string> = { easy: 'an easy', medium: 'a medium', hard: 'a hard', expert: 'an expert' };
+/** The answers known when a game starts: par and analysis from the jobs' cache when it knows the board. */
+export function freshAnswers(ctx: Pick<StoreContext, 'jobs'>, board: Board, par: number | null): Answers {
+  const analysis = ctx.jobs.known(board) ?? null;
+  return { par: analysis?.distance ?? par, parUnknown: false, analysis, waiting: null, coach: null };
+}
 
-type FreshGame = GameData & Omit<UiData, 'message' | 'announcement' | 'settings' | 'stats'>;
-
-/**
- * The state of a game that has just started on `board`: no moves, no hint, nothing playing, par
- * and analysis from the analyst's cache when it knows the board. The store starts with it too.
- */
-export function freshGame(ctx: StoreContext, board: Board, source: BoardSource, par: number | null): FreshGame {
-  const analysis = ctx.analyst.cached(board) ?? null;
+/** The session of a game that has just started: focus on the first pebble, nothing shown. */
+export function freshSession(board: Board, serial: number): Session {
+  // The first position that holds a pebble.
+  const focus = holeOf(board) === 0 ? 1 : 0;
   return {
-    start: board,
-    board,
-    past: [],
-    future: [],
-    source,
-    par: analysis?.distance ?? par,
-    parUnknown: false,
-    hintsUsed: 0,
-    solutionShown: false,
-    result: null,
-    analysis,
-    busy: false,
-    loading: null,
-    // The first position that holds a pebble.
-    focus: holeOf(board) === 0 ? 1 : 0,
+    focus,
     hintStage: 0,
     hintMove: null,
-    playing: false,
     animation: null,
-    refused: null,
+    playing: false,
+    loading: null,
+    notice: null,
+    noticeId: 0,
+    announcement: null,
+    serial,
   };
 }
 
 function startGame(ctx: StoreContext, board: Board, source: BoardSource, par: number | null): void {
-  clearTimeout(ctx.timers.solution);
-  ctx.analyst.cancel();
-  ctx.coach = null;
-  ctx.waiting = null;
-  const same = sameBoard(board, ctx.get().start);
-  ctx.set({
-    ...freshGame(ctx, board, source, par),
-    message: null,
-    announcement: isSolved(board) ? 'This board is already solved.' : same ? 'The board starts again.' : 'A new board is ready.',
-  });
+  ctx.jobs.cancel('start', 'current', 'timer');
+  const same = sameBoard(board, ctx.get().game.start);
+  ctx.update((s) => ({
+    game: freshRecord(board, source),
+    answers: freshAnswers(ctx, board, par),
+    session: {
+      ...freshSession(board, s.session.serial),
+      announcement: { kind: 'new-board', how: isSolved(board) ? 'solved' : same ? 'again' : 'new' },
+    },
+    // The editor starts again from the board being played.
+    editor: null,
+  }));
   askPar(ctx);
-  ctx.analyse();
+  void askCurrent(ctx);
 }
 
-/** Generates a board in the worker; a newer request cancels an older one. */
-async function generated(ctx: StoreContext, loading: string, distance: number, seed: string | number): Promise<Board | null> {
-  ctx.generation?.abort();
-  const controller = new AbortController();
-  ctx.generation = controller;
-  ctx.set({ loading });
+/** Generates a board in the worker; a newer request (or a new game) cancels an older one. */
+async function generated(ctx: StoreContext, loading: Loading, distance: number, seed: string | number): Promise<Board | null> {
+  ctx.update({ session: { loading } });
   try {
-    return await ctx.solver.generate({ distance, seed }, { signal: controller.signal });
+    return await ctx.jobs.generate({ distance, seed });
   } catch (error) {
-    if (error instanceof SolverError && error.kind === 'cancelled') return null;
-    const text = `Could not make a new board: ${error instanceof Error ? error.message : String(error)}`;
-    ctx.set({ loading: null });
-    ctx.say(text, 'error');
-    ctx.emit({ type: 'error', message: text });
+    const failure = failureOf(error, 'generate');
+    tell(ctx, { kind: 'solver-failed', ...failure }, { loading: null });
+    ctx.emit({ type: 'error', failure });
     return null;
-  } finally {
-    if (ctx.generation === controller) ctx.generation = null;
   }
 }
+
+type BoardActions = Pick<GameActions, 'newGame' | 'loadLevel' | 'loadRandom' | 'loadDaily' | 'loadNext'>;
 
 export function boardActions(ctx: StoreContext): BoardActions {
   const actions: BoardActions = {
     newGame(board, source = { kind: 'custom' }, par = null) {
-      ctx.generation?.abort();
+      ctx.jobs.cancel('generate');
       startGame(ctx, board, source, par);
     },
     loadLevel(id) {
       const level = LEVELS.find((l) => l.id === id);
       if (!level) {
-        ctx.say(`There is no level ${id}; there are ${LEVELS.length}.`, 'warning');
+        tell(ctx, { kind: 'no-such-level', id, count: LEVELS.length });
         return;
       }
-      ctx.generation?.abort();
+      ctx.jobs.cancel('generate');
       startGame(ctx, { plates: level.plates, pebbles: level.pebbles }, { kind: 'level', id }, level.par);
     },
     async loadRandom(difficulty) {
       const range = DIFFICULTIES[difficulty];
       const distance = range.min + Math.floor(ctx.random() * (range.max - range.min + 1));
       const seed = Math.floor(ctx.random() * 2 ** 31);
-      const board = await generated(ctx, `Finding ${DIFFICULTY_NAMES[difficulty]} board…`, distance, seed);
-      if (!board) return;
-      startGame(ctx, board, { kind: 'random', difficulty }, distance);
+      const board = await generated(ctx, { kind: 'random', difficulty }, distance, seed);
+      if (board) startGame(ctx, board, { kind: 'random', difficulty }, distance);
     },
     async loadDaily(when = ctx.now()) {
       const date = typeof when === 'string' ? dateOfDay(when) : when;
       if (!date) {
-        ctx.say(`There is no daily board for "${String(when)}": expected a date like 2026-11-22.`, 'warning');
+        tell(ctx, { kind: 'no-such-day', value: String(when) });
         return;
       }
       const day = dailySeed(date);
-      const distance = dailyDistance(date);
-      const board = await generated(ctx, `Preparing the daily board for ${day}…`, distance, day);
-      if (!board) return;
-      startGame(ctx, board, { kind: 'daily', date: day, today: day === dailySeed(ctx.now()) }, distance);
+      const board = await generated(ctx, { kind: 'daily', date: day }, dailyDistance(date), day);
+      if (board) startGame(ctx, board, { kind: 'daily', date: day, today: day === dailySeed(ctx.now()) }, dailyDistance(date));
     },
     async loadNext() {
-      const source = ctx.get().source;
+      const source = ctx.get().game.source;
       const level = nextLevel(source);
       if (level !== null) actions.loadLevel(level);
       else await actions.loadRandom(source.kind === 'random' ? source.difficulty : 'medium');

@@ -1,36 +1,72 @@
 /**
- * What the store's action groups share: zustand's set/get, the solver client and analyst,
- * storage, events and timers. Built once per store in createGameStore.
+ * What the store's action groups are given: zustand's get and one `update` that patches slices,
+ * the jobs controller, and the injected storage, clock, randomness and event sink. Read-only:
+ * no fact of the game lives here (the registry of contexts by store holds only these). Also the small pure helpers that every group uses to patch
+ * state (a notice with a fresh id). Must not import UI code or solver runtime code.
  */
 import type { StoreApi } from 'zustand/vanilla';
-import type { Board } from '../engine';
-import type { SolverClient } from '../worker/client';
-import type { Analyst } from './analyst';
+import type { Jobs } from './jobs';
+import type { GameEvent, Notice } from './notices';
 import type { StorageLike } from './stats';
-import type { GameEvent, GameState, Tone } from './types';
+import type { GameData, GameState, Session } from './types';
+
+/** A change to some slices: each named slice is merged with its patch. */
+export type Patch = {
+  readonly [K in keyof GameData]?: null extends GameData[K] ? Partial<NonNullable<GameData[K]>> | null : Partial<GameData[K]>;
+};
 
 export interface StoreContext {
-  readonly set: StoreApi<GameState>['setState'];
   readonly get: () => GameState;
-  readonly solver: SolverClient;
-  readonly analyst: Analyst;
+  /** Applies one patch (or a patch worked out from the state) in one zustand update. */
+  readonly update: (patch: Patch | ((state: GameState) => Patch)) => void;
+  readonly jobs: Jobs;
   readonly storage: StorageLike | null;
   readonly emit: (event: GameEvent) => void;
   readonly now: () => Date;
   readonly random: () => number;
+  /** Pause between the moves of "Show solution". */
   readonly solutionDelayMs: number;
-  /** A fresh id for messages and animations. */
-  nextId(): number;
-  /** Shows a message to the player. */
-  say(text: string, tone: Tone): void;
-  /** Asks the solver about the current board and applies the answer if the board is unchanged. */
-  analyse(): void;
-  /** Pending work that must stop when the game changes or the store is disposed. */
-  timers: { solution?: ReturnType<typeof setTimeout> };
-  /** The board and move the coach should judge when the new board's distance is known. */
-  coach: { before: Board; after: Board } | null;
-  /** What the player is waiting for while the solver works. */
-  waiting: 'hint' | 'solution' | null;
-  /** Cancels board generation in progress. */
-  generation: AbortController | null;
+}
+
+/** Merges a patch into the state's slices (a new object for each slice it changes). */
+export function merged(state: GameData, patch: Patch): Partial<GameData> {
+  const next: { -readonly [K in keyof GameData]?: GameData[K] } = {};
+  for (const key of Object.keys(patch) as (keyof GameData)[]) {
+    const part = patch[key];
+    // null empties a slice that may be empty (the editor's draft); an object patches it.
+    if (part === null) Object.assign(next, { [key]: null });
+    else if (part) Object.assign(next, { [key]: { ...state[key], ...part } });
+  }
+  return next;
+}
+
+export function updater(set: (patch: (state: GameState) => Partial<GameState>) => void): StoreContext['update'] {
+  return (patch) => set((state) => merged(state, typeof patch === 'function' ? patch(state) : patch));
+}
+
+/**
+ * Each store's context, for the store modules that load later than the store (the editor): they
+ * act on the store's slices with the same injected dependencies.
+ */
+const contexts = new WeakMap<StoreApi<GameState>, StoreContext>();
+
+export function registerContext(store: StoreApi<GameState>, ctx: StoreContext): void {
+  contexts.set(store, ctx);
+}
+
+export function contextOf(store: StoreApi<GameState>): StoreContext {
+  const ctx = contexts.get(store);
+  if (!ctx) throw new Error('not a game store made by createGameStore');
+  return ctx;
+}
+
+/** The session with `notice` shown under a fresh id. */
+export function showing(session: Session, notice: Notice): Partial<Session> {
+  const id = session.serial + 1;
+  return { notice, noticeId: id, serial: id };
+}
+
+/** Shows `notice`, with any other change to the session made in the same update. */
+export function tell(ctx: Pick<StoreContext, 'update'>, notice: Notice, session: Partial<Session> = {}): void {
+  ctx.update((s) => ({ session: { ...session, ...showing(s.session, notice) } }));
 }

@@ -1,125 +1,93 @@
 /**
- * Playing: moves, undo, redo, restart, the win, and focus movement over the triangle. The engine
- * decides what is legal; this module only records moves and tells the player what happened.
- * Must not import UI code or solver runtime code.
+ * Playing: moves, undo, redo, restart and focus movement over the triangle. The engine decides
+ * what is legal; this module records moves in the game record, says what happened as a notice
+ * or an announcement, and asks the solver about the new board. Must not import UI code or
+ * solver runtime code.
  */
 import type { Board, Move, Position } from '../engine';
-import {
-  ROWS,
-  applyMove,
-  colOf,
-  holeOf,
-  isPosition,
-  isSolved,
-  matchedCount,
-  pebbleCount,
-  positionAt,
-  rowOf,
-  whyCannotMove,
-} from '../engine';
-import type { StoreContext } from './context';
-import { colourName } from './colours';
-import { keyOf, starsFor } from './score';
-import { latestStats, recordWin, saveStats } from './stats';
-import type { Direction, GameActions, GameEvent, GameResult, GameState, LeapAnimation } from './types';
+import { ROWS, applyMove, colOf, holeOf, isPosition, matchedCount, pebbleCount, positionAt, rowOf, whyCannotMove } from '../engine';
+import { askCurrent } from './answers';
+import type { Patch, StoreContext } from './context';
+import { tell } from './context';
+import type { Announcement, GameEvent } from './notices';
+import type { Direction, GameActions, GameState } from './types';
+import { finishIfSolved } from './win';
 
-/** "row 3, place 2" for a position, counting from 1 as people do. */
-export function placeName(pos: Position): string {
-  return `row ${rowOf(pos) + 1}, place ${colOf(pos) + 1}`;
+/** A new position of the game: the board, the history around it and the leap that got there. */
+interface Step {
+  readonly board: Board;
+  readonly past: readonly Move[];
+  readonly future: readonly Move[];
+  readonly leap: { readonly from: Position; readonly to: Position } | null;
 }
 
-/** "blue pebble" for the pebble at `pos`: a screen-reader user hears what moved, not only where. */
-function pebbleName(board: Board, pos: Position): string {
-  return `${colourName(board.pebbles[pos] ?? '')} pebble`;
+/** How far along a board is, for announcements. */
+function progressOf(board: Board): { matched: number; pebbles: number } {
+  return { matched: matchedCount(board), pebbles: pebbleCount(board) };
 }
 
-const capitalised = (text: string): string => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
-
-function progressText(board: Board, moves: number): string {
-  return `${moves} move${moves === 1 ? '' : 's'}, ${matchedCount(board)} of ${pebbleCount(board)} matched.`;
-}
-
-/** Ends the game when the board is solved and par is known: result, stats, event. */
-export function finishIfSolved(ctx: StoreContext): void {
-  const state = ctx.get();
-  if (state.result || state.past.length === 0 || state.par === null || !isSolved(state.board)) return;
-  const moves = state.past.length;
-  const result: GameResult = {
-    moves,
-    par: state.par,
-    // The solution's moves are the solver's, not the player's: no stars for them.
-    stars: state.solutionShown ? 0 : starsFor(moves, state.par),
-    hintsUsed: state.hintsUsed,
-    solutionShown: state.solutionShown,
-  };
-  // Only today's daily board makes a streak day; an older one opened from a link is just a board.
-  const daily = state.source.kind === 'daily' && state.source.today ? state.source.date : null;
-  const stats = recordWin(latestStats(ctx.storage, state.stats), keyOf(state.start), result, daily);
-  saveStats(ctx.storage, stats);
-  const helped = result.solutionShown ? ' with the solution shown' : result.hintsUsed > 0 ? ' with hints' : '';
-  ctx.set({
-    result,
-    stats,
-    announcement: `Solved${helped} in ${moves} moves. Par is ${state.par}. ${result.stars || 'No'} star${result.stars === 1 ? '' : 's'}.`,
-  });
-  ctx.emit({ type: 'solved', moves, par: state.par });
+/** The announcement of a pebble's leap from `from` to `to` on `board` (the board before it). */
+function moved(how: 'move' | 'undo' | 'redo', board: Board, next: Step): Announcement {
+  const { from, to } = next.leap!;
+  return { kind: 'moved', how, from, to, colour: board.pebbles[from] ?? '', moves: next.past.length, ...progressOf(next.board) };
 }
 
 /**
- * Puts a new position of the game in place and asks the solver about it. `board` is the start
- * board after `past`: the caller has it at hand, so the history is not replayed.
+ * Puts a new position of the game in place in one update (any hint, wait or win belongs to the
+ * old one), tells the host, settles a win and asks the solver about the new board.
  */
-function commit(
-  ctx: StoreContext,
-  board: Board,
-  past: readonly Move[],
-  future: readonly Move[],
-  animation: LeapAnimation | null,
-  text: string,
-  event?: GameEvent,
-): void {
-  ctx.waiting = null;
-  ctx.set({
-    board,
-    past,
-    future,
-    animation,
-    refused: null,
-    analysis: ctx.analyst.cached(board) ?? null,
-    hintStage: 0,
-    hintMove: null,
-    result: null,
-    busy: false,
-    announcement: `${text} ${progressText(board, past.length)}`,
+function commit(ctx: StoreContext, next: Step, announcement: Announcement, extra: Patch = {}, event?: GameEvent): void {
+  ctx.update((s) => {
+    const id = s.session.serial + 1;
+    return {
+      game: { board: next.board, past: next.past, future: next.future, result: null, ...extra.game },
+      answers: { analysis: ctx.jobs.known(next.board) ?? null, waiting: null, coach: null, ...extra.answers },
+      session: {
+        animation: next.leap && { ...next.leap, id },
+        serial: id,
+        hintStage: 0,
+        hintMove: null,
+        announcement,
+        notice: null,
+        ...extra.session,
+      },
+    };
   });
   if (event) ctx.emit(event);
   finishIfSolved(ctx);
-  ctx.analyse();
+  void askCurrent(ctx);
 }
 
+/** Stops "Show solution": a move, undo, redo or restart of the player's own takes over. */
 function stopPlaying(ctx: StoreContext): void {
-  clearTimeout(ctx.timers.solution);
-  if (ctx.get().playing) ctx.set({ playing: false });
+  ctx.jobs.cancel('timer');
+  if (ctx.get().session.playing) ctx.update({ session: { playing: false } });
 }
 
 /** Moves the pebble at `from`; used by the player and by the solution player. */
 export function makeMove(ctx: StoreContext, from: Position): boolean {
-  const state = ctx.get();
-  const reason = whyCannotMove(state.board, from);
+  const { game, answers, session, progress } = ctx.get();
+  const reason = whyCannotMove(game.board, from);
   if (reason !== null) {
-    ctx.say(`${capitalised(reason)}.`, 'warning');
-    ctx.set({ refused: { pos: from, id: ctx.nextId() } });
+    tell(ctx, { kind: 'refused', pos: from, reason });
     return false;
   }
-  const to = holeOf(state.board);
-  const after = applyMove(state.board, from);
-  ctx.coach = state.settings.coach ? { before: state.board, after } : null;
-  if (state.settings.showAll && state.analysis && !state.playing) ctx.set({ hintsUsed: state.hintsUsed + 1 });
-  // The solution player's own message ("Playing the solution…") stays up while it plays.
-  ctx.set({ focus: to, message: state.playing ? state.message : null });
-  const event: GameEvent = { type: 'move', move: from, moves: state.past.length + 1 };
-  const text = `${capitalised(pebbleName(state.board, from))} from ${placeName(from)} to ${placeName(to)}.`;
-  commit(ctx, after, [...state.past, from], [], { from, to, id: ctx.nextId() }, text, event);
+  const to = holeOf(game.board);
+  const next: Step = { board: applyMove(game.board, from), past: [...game.past, from], future: [], leap: { from, to } };
+  // Every optimal move on show is help: a move made with them counts as a hint.
+  const helped = progress.settings.showAll && answers.analysis !== null && !session.playing;
+  commit(
+    ctx,
+    next,
+    moved('move', game.board, next),
+    {
+      game: helped ? { hintsUsed: game.hintsUsed + 1 } : {},
+      answers: { coach: progress.settings.coach ? { before: game.board, after: next.board } : null },
+      // The solution player's own notice ("Playing the solution…") stays up while it plays.
+      session: { focus: to, notice: session.playing ? session.notice : null },
+    },
+    { type: 'move', move: from, moves: next.past.length },
+  );
   return true;
 }
 
@@ -139,47 +107,43 @@ export function playActions(ctx: StoreContext): PlayActions {
   return {
     moveFrom(from) {
       stopPlaying(ctx);
-      if (ctx.get().loading || ctx.get().result) return false;
+      const { session, game } = ctx.get();
+      if (session.loading || game.result) return false;
       return makeMove(ctx, from);
     },
     undo() {
       stopPlaying(ctx);
-      const { start, board, past, future } = ctx.get();
+      const { start, board, past, future } = ctx.get().game;
       const last = past.at(-1);
       if (last === undefined) return;
-      ctx.coach = null;
       const earlier = past.slice(0, -1);
       // The pebble went into the hole that the move before it (or the start board) left.
       const back = earlier.at(-1) ?? holeOf(start);
-      const text = `Undid: ${pebbleName(board, back)} back from ${placeName(back)} to ${placeName(last)}.`;
-      commit(ctx, applyMove(board, back), earlier, [...future, last], { from: back, to: last, id: ctx.nextId() }, text);
-      ctx.set({ focus: last, message: null });
+      const next: Step = { board: applyMove(board, back), past: earlier, future: [...future, last], leap: { from: back, to: last } };
+      commit(ctx, next, moved('undo', board, next), { session: { focus: last } });
     },
     redo() {
       stopPlaying(ctx);
-      const { future, past, board } = ctx.get();
-      const next = future.at(-1);
-      if (next === undefined) return;
-      ctx.coach = null;
+      const { future, past, board } = ctx.get().game;
+      const move = future.at(-1);
+      if (move === undefined) return;
       const to = holeOf(board);
-      const text = `Redid: ${pebbleName(board, next)} from ${placeName(next)} to ${placeName(to)}.`;
-      commit(ctx, applyMove(board, next), [...past, next], future.slice(0, -1), { from: next, to, id: ctx.nextId() }, text);
-      ctx.set({ focus: to, message: null });
+      const next: Step = { board: applyMove(board, move), past: [...past, move], future: future.slice(0, -1), leap: { from: move, to } };
+      commit(ctx, next, moved('redo', board, next), { session: { focus: to } });
     },
     restart() {
       stopPlaying(ctx);
-      ctx.coach = null;
-      const { start, past, future } = ctx.get();
+      const { start, past, future } = ctx.get().game;
       if (past.length === 0) return;
       // Restart is one key (R) away: its moves go to the redo list, so Redo can bring them back.
-      commit(ctx, start, [], [...future, ...[...past].reverse()], null, 'Back to the start board. Redo brings the moves back.');
-      ctx.set({ message: null });
+      const next: Step = { board: start, past: [], future: [...future, ...[...past].reverse()], leap: null };
+      commit(ctx, next, { kind: 'restarted', ...progressOf(start) });
     },
     setFocus(pos) {
-      if (isPosition(pos)) ctx.set({ focus: pos });
+      if (isPosition(pos)) ctx.update({ session: { focus: pos } });
     },
     moveFocus(direction) {
-      ctx.set((s: GameState) => ({ focus: neighbour(s.focus, direction) }));
+      ctx.update((s: GameState) => ({ session: { focus: neighbour(s.session.focus, direction) } }));
     },
   };
 }

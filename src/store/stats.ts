@@ -1,9 +1,10 @@
 /**
  * Saved progress and settings in localStorage under one versioned key: solved boards with best
  * moves, stars and the help they had (hints, or the solution shown), the daily streak and hints
- * used. Anything unreadable, corrupted or from another version is detected and reset, with a
- * message for the player; storage errors never escape.
+ * used. Anything unreadable, corrupted or from another version is detected and reset, and the
+ * reason reported as a code; storage errors never escape. No UI imports.
  */
+import type { Board } from '../engine';
 import type { GameResult, Palette, Settings } from './types';
 
 export const STORAGE_KEY = 'tripebble:v1';
@@ -15,6 +16,14 @@ export interface StorageLike {
   setItem(key: string, value: string): void;
   removeItem(key: string): void;
 }
+
+/** The id a board is saved (and its solver answers cached) under: `plates/pebbles`. */
+export function boardId(board: Board): string {
+  return `${board.plates}/${board.pebbles}`;
+}
+
+/** Why saved stats had to be reset. */
+export type StatsProblem = 'damaged' | 'other-version';
 
 /** The help a board's best game had: none (absent), hints, or the solution shown. */
 export type Help = 'hints' | 'solution';
@@ -102,7 +111,7 @@ function validStats(v: Record<string, unknown>): v is Record<string, unknown> & 
 }
 
 /** Saved text as stats, or why it cannot be used. */
-function parseStats(text: string): Stats | 'old' | 'damaged' {
+function parseStats(text: string): Stats | StatsProblem {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -110,7 +119,7 @@ function parseStats(text: string): Stats | 'old' | 'damaged' {
     return 'damaged';
   }
   if (isRecord(data) && data.version === STATS_VERSION && validStats(data)) return data;
-  return isRecord(data) && typeof data.version === 'number' && data.version !== STATS_VERSION ? 'old' : 'damaged';
+  return isRecord(data) && typeof data.version === 'number' && data.version !== STATS_VERSION ? 'other-version' : 'damaged';
 }
 
 function readText(storage: StorageLike | null): string | null | undefined {
@@ -122,17 +131,13 @@ function readText(storage: StorageLike | null): string | null | undefined {
 }
 
 /** Reads saved stats; `problem` says what was wrong when they had to be reset. */
-export function loadStats(storage: StorageLike | null): { stats: Stats; problem: string | null } {
+export function loadStats(storage: StorageLike | null): { stats: Stats; problem: StatsProblem | null } {
   const text = readText(storage);
   if (text === null || text === undefined) return { stats: emptyStats(), problem: null };
   const parsed = parseStats(text);
   if (typeof parsed !== 'string') return { stats: parsed, problem: null };
-  const problem =
-    parsed === 'old'
-      ? 'Saved progress from another version of the game could not be used and was reset.'
-      : 'Saved progress was damaged and has been reset.';
   saveStats(storage, emptyStats());
-  return { stats: emptyStats(), problem };
+  return { stats: emptyStats(), problem: parsed };
 }
 
 /**
@@ -184,14 +189,15 @@ function solvedEntry(before: SolvedEntry | undefined, result: GameResult): Solve
 }
 
 /**
- * Stats after a win: the board's entry, hints used, and for today's daily board its result and
- * the streak. A win with the solution shown is recorded as such, but is no win of the player's:
- * it adds no win and no streak day (and takes the day, so it cannot be replayed for the streak).
+ * Stats after a win on the board with id `board`: its entry, hints used, and for today's daily
+ * board its result and the streak. A win with the solution shown is recorded as such, but is no
+ * win of the player's: it adds no win and no streak day (and takes the day, so it cannot be
+ * replayed for the streak).
  */
-export function recordWin(stats: Stats, boardKey: string, result: GameResult, daily: string | null): Stats {
+export function recordWin(stats: Stats, board: string, result: GameResult, daily: string | null): Stats {
   let next: Stats = {
     ...stats,
-    solved: { ...stats.solved, [boardKey]: solvedEntry(stats.solved[boardKey], result) },
+    solved: { ...stats.solved, [board]: solvedEntry(stats.solved[board], result) },
     hintsUsed: stats.hintsUsed + result.hintsUsed,
     wins: stats.wins + (result.solutionShown ? 0 : 1),
   };

@@ -1,17 +1,18 @@
 /**
- * The shape of one game store: the undoable game (start board, board, moves and redo), facts
- * about the game that undo keeps (par, hints used), the solver's answer for the current board,
- * and UI state (focus, hint stage, animation, messages, settings). Types only.
+ * The shape of one game store: plain-data slices by concern, and the actions. `game` is the game
+ * as played (serialisable; what undo walks through), `answers` what the solver said about it,
+ * `session` the UI state of this visit, `progress` the player's settings and saved stats,
+ * `editor` the board being edited (its actions load with the editor: store/editor.ts). Types
+ * only.
  */
-import type { Board, Move, Position } from '../engine';
+import type { Board, BoardError, Move, Position, Result } from '../engine';
 import type { Difficulty } from '../levels';
 import type { SolveResult } from '../solver/types';
+import type { Announcement, HintStage, Loading, Notice, SolverFailure } from './notices';
 import type { Stats } from './stats';
 
 export type { Difficulty };
 export type Palette = 'default' | 'colour-blind' | 'high-contrast';
-export type HintStage = 0 | 1 | 2;
-export type Tone = 'info' | 'good' | 'warning' | 'error';
 export type Direction = 'up' | 'down' | 'left' | 'right';
 
 export interface Settings {
@@ -29,18 +30,6 @@ export type BoardSource =
   | { readonly kind: 'random'; readonly difficulty: Difficulty }
   | { readonly kind: 'custom' };
 
-export interface Message {
-  readonly text: string;
-  readonly tone: Tone;
-  readonly id: number;
-}
-
-export interface LeapAnimation {
-  readonly from: Position;
-  readonly to: Position;
-  readonly id: number;
-}
-
 export interface GameResult {
   readonly moves: number;
   readonly par: number;
@@ -50,47 +39,90 @@ export interface GameResult {
   readonly solutionShown: boolean;
 }
 
-export type GameEvent =
-  | { readonly type: 'move'; readonly move: number; readonly moves: number }
-  | { readonly type: 'solved'; readonly moves: number; readonly par: number }
-  | { readonly type: 'error'; readonly message: string };
-
-export interface GameData {
+/**
+ * The game as played, JSON-plain. Undo and redo walk `past` and `future`; the facts a player
+ * would not expect undo to take back (hints used, the solution shown) stay as they are.
+ */
+export interface GameRecord {
+  readonly source: BoardSource;
   readonly start: Board;
+  /** The start board after `past`: kept so nothing replays the history to draw it. */
   readonly board: Board;
   /** Moves made from the start board, in order; undo pops the last one. */
   readonly past: readonly Move[];
   /** Undone moves, the next redo last. */
   readonly future: readonly Move[];
-  readonly source: BoardSource;
-  /** Fewest moves from the start board; null until known. */
-  readonly par: number | null;
   readonly hintsUsed: number;
   readonly solutionShown: boolean;
+  /** The win, once the board is sorted and par is known. */
   readonly result: GameResult | null;
 }
 
-export interface UiData {
-  /** The solver's answer for exactly the current board, or null. */
-  readonly analysis: SolveResult | null;
+/** What the solver said about this game, and what the player is waiting for it to say. */
+export interface Answers {
+  /** Fewest moves from the start board; null until known. */
+  readonly par: number | null;
   /** The solver failed on the start board, so par stays unknown (rather than "coming"). */
   readonly parUnknown: boolean;
-  /** A hint or solution is waiting for the solver. */
-  readonly busy: boolean;
-  /** A new board is being prepared (text says which), or null. */
-  readonly loading: string | null;
+  /** The solver's answer for exactly the current board, or null. */
+  readonly analysis: SolveResult | null;
+  /** A hint or the next move of the solution waits for the solver. */
+  readonly waiting: 'hint' | 'solution' | null;
+  /** A move the coach will judge once the solver knows the board after it. */
+  readonly coach: { readonly before: Board; readonly after: Board } | null;
+}
+
+export interface LeapAnimation {
+  readonly from: Position;
+  readonly to: Position;
+  readonly id: number;
+}
+
+/** UI state of this visit: focus, the hint shown, the leap, the solution player, messages. */
+export interface Session {
   readonly focus: Position;
-  readonly hintStage: HintStage;
+  /** 0: no hint shown; 1: the pebble marked; 2: and where it goes. */
+  readonly hintStage: 0 | HintStage;
   readonly hintMove: Move | null;
-  readonly playing: boolean;
   readonly animation: LeapAnimation | null;
-  /** The pebble that was just refused, so the board can shake it gently. */
-  readonly refused: { readonly pos: Position; readonly id: number } | null;
-  readonly message: Message | null;
-  /** Text for the polite live region: moves and the win. */
-  readonly announcement: string;
+  /** "Show solution" is making its moves. */
+  readonly playing: boolean;
+  readonly loading: Loading | null;
+  readonly notice: Notice | null;
+  /** A fresh id each time a notice is shown, so the same notice twice still counts as new. */
+  readonly noticeId: number;
+  readonly announcement: Announcement | null;
+  /** The last id given to a notice or an animation. */
+  readonly serial: number;
+}
+
+export interface Progress {
+  /** The settings in effect (help forced off where the host turned it off). */
   readonly settings: Settings;
   readonly stats: Stats;
+}
+
+/** The board editor's draft: the two codes as typed, what the engine says of them, and their par. */
+export interface EditorDraft {
+  readonly plates: string;
+  readonly pebbles: string;
+  readonly check: Result<Board, BoardError>;
+  /** The colours worth offering: the standard ones and any other letter the codes use, sorted. */
+  readonly colours: readonly string[];
+  /** Both codes have one character per position, so each can be edited position by position. */
+  readonly perPosition: boolean;
+  /** The solver's par for a valid draft; null while asked or when it failed (`failure`). */
+  readonly par: number | null;
+  readonly failure: SolverFailure | null;
+}
+
+export interface GameData {
+  readonly game: GameRecord;
+  readonly answers: Answers;
+  readonly session: Session;
+  readonly progress: Progress;
+  /** The editor's draft: null until the editor opens, and again when a new game starts. */
+  readonly editor: EditorDraft | null;
 }
 
 export interface GameActions {
@@ -101,7 +133,7 @@ export interface GameActions {
   loadDaily(date?: Date | string): Promise<void>;
   /** The board after this one: the next level, or a new random board like this one. */
   loadNext(): Promise<void>;
-  /** Moves the pebble at `from` into the hole; a refusal message when it cannot. */
+  /** Moves the pebble at `from` into the hole; a `refused` notice when it cannot. */
   moveFrom(from: Position): boolean;
   undo(): void;
   redo(): void;
@@ -112,10 +144,13 @@ export interface GameActions {
   setFocus(pos: Position): void;
   moveFocus(direction: Direction): void;
   updateSettings(patch: Partial<Settings>): void;
-  say(text: string, tone?: Tone): void;
-  dismissMessage(): void;
   resetStats(): void;
+  /** Today's date as the daily board names it ('YYYY-MM-DD'), by the store's clock. */
+  today(): string;
+  /** Shows a notice (the UI's own, such as a link that could not be opened). */
+  notify(notice: Notice): void;
+  dismissNotice(): void;
   dispose(): void;
 }
 
-export type GameState = GameData & UiData & GameActions;
+export type GameState = GameData & GameActions;

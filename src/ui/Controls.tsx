@@ -2,12 +2,9 @@
  * The game's buttons: Hint (with a busy indicator), Undo, Redo, Restart, Show/Stop solution and,
  * when the host allows them, New board and Settings. Names are stable test hooks.
  */
-import { useShallow } from 'zustand/react/shallow';
-import { useGame } from './GameContext';
-
-export type Control = 'hint' | 'undo' | 'redo' | 'restart' | 'solution' | 'new' | 'settings';
-
-export const ALL_CONTROLS: readonly Control[] = ['hint', 'undo', 'redo', 'restart', 'solution', 'new', 'settings'];
+import { useActions, useGame } from './GameContext';
+import { CONTROLS, STOP_SOLUTION, TOOLBAR } from './messages';
+import type { Control } from './options';
 
 export interface ControlsProps {
   readonly controls: readonly Control[];
@@ -18,65 +15,56 @@ export interface ControlsProps {
 
 export function Controls(props: ControlsProps) {
   const has = (c: Control): boolean => props.controls.includes(c);
-  const s = useGame(
-    useShallow((g) => ({
-      canUndo: g.past.length > 0,
-      canRedo: g.future.length > 0,
-      busy: g.busy,
-      playing: g.playing,
-      solved: g.result !== null,
-      loading: g.loading !== null,
-      pressHint: g.pressHint,
-      undo: g.undo,
-      redo: g.redo,
-      restart: g.restart,
-      playSolution: g.playSolution,
-      stopSolution: g.stopSolution,
-    })),
-  );
+  const canUndo = useGame((g) => g.game.past.length > 0);
+  const canRedo = useGame((g) => g.game.future.length > 0);
+  const busy = useGame((g) => g.answers.waiting !== null);
+  const playing = useGame((g) => g.session.playing);
+  const solved = useGame((g) => g.game.result !== null);
+  const loading = useGame((g) => g.session.loading !== null);
+  const actions = useActions();
   /** Undo, Redo and Restart: one shape, enabled while there is a move to take back or bring back. */
-  const step = (c: Control, label: string, onClick: () => void, enabled: boolean, keys: string) =>
+  const step = (c: Control, onClick: () => void, enabled: boolean, keys: string) =>
     has(c) && (
       <button type="button" onClick={onClick} disabled={!enabled} aria-keyshortcuts={keys}>
-        {label}
+        {CONTROLS[c]}
       </button>
     );
   return (
-    <div className="tp-controls" role="toolbar" aria-label="Game controls">
+    <div className="tp-controls" role="toolbar" aria-label={TOOLBAR}>
       {has('hint') && (
         <button
           type="button"
           className="tp-primary"
-          onClick={s.pressHint}
-          aria-busy={s.busy}
-          disabled={s.solved || s.loading}
+          onClick={actions.pressHint}
+          aria-busy={busy}
+          disabled={solved || loading}
           aria-keyshortcuts="H"
         >
-          {s.busy && <span className="tp-spinner" aria-hidden="true" />}
-          Hint
+          {busy && <span className="tp-spinner" aria-hidden="true" />}
+          {CONTROLS.hint}
         </button>
       )}
-      {step('undo', 'Undo', s.undo, s.canUndo, 'Z U')}
-      {step('redo', 'Redo', s.redo, s.canRedo, 'Y')}
-      {step('restart', 'Restart', s.restart, s.canUndo, 'R')}
+      {step('undo', actions.undo, canUndo, 'Z U')}
+      {step('redo', actions.redo, canRedo, 'Y')}
+      {step('restart', actions.restart, canUndo, 'R')}
       {has('solution') &&
-        (s.playing ? (
-          <button type="button" onClick={s.stopSolution}>
-            Stop solution
+        (playing ? (
+          <button type="button" onClick={actions.stopSolution}>
+            {STOP_SOLUTION}
           </button>
         ) : (
-          <button type="button" onClick={s.playSolution} disabled={s.solved || s.loading}>
-            Show solution
+          <button type="button" onClick={actions.playSolution} disabled={solved || loading}>
+            {CONTROLS.solution}
           </button>
         ))}
       {has('new') && props.onNew && (
-        <button type="button" onClick={props.onNew} disabled={s.loading}>
-          New board
+        <button type="button" onClick={props.onNew} disabled={loading}>
+          {CONTROLS.new}
         </button>
       )}
       {has('settings') && props.onSettings && (
         <button type="button" onClick={props.onSettings} aria-expanded={props.settingsOpen ?? false}>
-          Settings
+          {CONTROLS.settings}
         </button>
       )}
     </div>

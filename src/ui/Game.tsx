@@ -3,15 +3,17 @@
  * Used alone by embedded boards and inside the full app; renders the store it is given.
  */
 import { Suspense, lazy, useState } from 'react';
-import type { Control } from './Controls';
-import { ALL_CONTROLS, Controls } from './Controls';
+import { Controls } from './Controls';
 import { Board } from './board/Board';
-import { useGame, useGameContext } from './GameContext';
+import { useGame, useGameStore } from './GameContext';
 import { LoadBoundary } from './LoadBoundary';
+import { GAME_LABEL } from './messages';
 import { Notices } from './Notices';
+import type { Control } from './options';
+import { ALL_CONTROLS } from './options';
 import { Status } from './Status';
-import { WinPanel } from './WinPanel';
 import { runShortcut, useDocumentShortcuts } from './useShortcuts';
+import { WinPanel } from './WinPanel';
 
 const SettingsPanel = lazy(() => import('./SettingsPanel').then((m) => ({ default: m.SettingsPanel })));
 
@@ -29,9 +31,9 @@ export interface GameProps {
 }
 
 export function Game(props: GameProps) {
-  const { store } = useGameContext();
+  const store = useGameStore();
   const hints = props.hints ?? true;
-  const palette = useGame((s) => s.settings.palette);
+  const palette = useGame((s) => s.progress.settings.palette);
   const [settingsOpen, setSettingsOpen] = useState(false);
   const controls = (props.controls ?? ALL_CONTROLS).filter((c) => hints || (c !== 'hint' && c !== 'solution'));
   useDocumentShortcuts(store, props.documentShortcuts ?? false, hints);
@@ -39,7 +41,7 @@ export function Game(props: GameProps) {
     <section
       className="tp-game"
       data-palette={palette}
-      aria-label={props.label ?? 'Tripebble puzzle'}
+      aria-label={props.label ?? GAME_LABEL}
       onKeyDown={(event) => {
         if (runShortcut(store, event, hints)) event.preventDefault();
       }}

@@ -1,32 +1,32 @@
 /**
- * Hands a game's store and solver client to its components, and the selector hook they read
- * state with. One provider per mounted board, so embedded boards never share state.
+ * Hands a game's store to its components, and the selector hook they read state with. One
+ * provider per mounted board, so embedded boards never share state. The UI reaches the solver
+ * only through the store's actions.
  */
 import { createContext, useContext } from 'react';
 import type { ReactNode } from 'react';
 import { useStore } from 'zustand';
-import type { GameState, GameStore } from '../store';
-import type { SolverClient } from '../worker/client';
+import type { GameActions, GameState, GameStore } from '../store';
 
-export interface GameContextValue {
-  readonly store: GameStore;
-  readonly solver: SolverClient;
+const Context = createContext<GameStore | null>(null);
+
+export function GameProvider(props: { readonly store: GameStore; readonly children: ReactNode }) {
+  return <Context.Provider value={props.store}>{props.children}</Context.Provider>;
 }
 
-const Context = createContext<GameContextValue | null>(null);
-
-export function GameProvider(props: GameContextValue & { children: ReactNode }) {
-  const { store, solver, children } = props;
-  return <Context.Provider value={{ store, solver }}>{children}</Context.Provider>;
-}
-
-export function useGameContext(): GameContextValue {
-  const value = useContext(Context);
-  if (!value) throw new Error('game components must be inside a GameProvider');
-  return value;
+/** The store of the game this component belongs to. */
+export function useGameStore(): GameStore {
+  const store = useContext(Context);
+  if (!store) throw new Error('game components must be inside a GameProvider');
+  return store;
 }
 
 /** Reads one value of the game state; the component re-renders when it changes. */
 export function useGame<T>(selector: (state: GameState) => T): T {
-  return useStore(useGameContext().store, selector);
+  return useStore(useGameStore(), selector);
+}
+
+/** The game's actions: made once with the store and never replaced, so reading them needs no subscription. */
+export function useActions(): GameActions {
+  return useGameStore().getState();
 }

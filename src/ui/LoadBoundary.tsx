@@ -5,6 +5,7 @@
  */
 import { Component } from 'react';
 import type { ReactNode } from 'react';
+import { LOAD_FAILED } from './messages';
 
 interface State {
   readonly failed: boolean;
@@ -21,9 +22,9 @@ export class LoadBoundary extends Component<{ readonly children: ReactNode }, St
     if (!this.state.failed) return this.props.children;
     return (
       <p className="tp-message tp-error" role="alert">
-        <span>This part of the game could not be loaded. Check the connection, then reload the page.</span>
+        <span>{LOAD_FAILED.text}</span>
         <button type="button" onClick={() => location.reload()}>
-          Reload
+          {LOAD_FAILED.reload}
         </button>
       </p>
     );

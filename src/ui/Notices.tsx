@@ -1,34 +1,37 @@
 /**
- * What the game tells the player: the current message (refusals, hints, coach, errors), the
- * "preparing a board" note, and a visually hidden polite live region for moves and the win.
+ * What the game tells the player: the current notice (refusals, hints, coach, errors) worded by
+ * ui/messages, the "preparing a board" note, and a visually hidden polite live region for moves
+ * and the win.
  */
-import { useGame } from './GameContext';
+import { useActions, useGame } from './GameContext';
+import { DISMISS, announcementText, loadingText, noticeText, toneOf } from './messages';
 
 export function Notices() {
-  const message = useGame((s) => s.message);
-  const loading = useGame((s) => s.loading);
-  const announcement = useGame((s) => s.announcement);
-  const dismiss = useGame((s) => s.dismissMessage);
+  const notice = useGame((s) => s.session.notice);
+  const noticeId = useGame((s) => s.session.noticeId);
+  const loading = useGame((s) => s.session.loading);
+  const announcement = useGame((s) => s.session.announcement);
+  const { dismissNotice } = useActions();
   return (
     <>
       <div className="tp-notice" role="status" aria-live="polite">
         {loading && (
           <p className="tp-message tp-info">
             <span className="tp-spinner" aria-hidden="true" />
-            {loading}
+            {loadingText(loading)}
           </p>
         )}
-        {message && (
-          <p key={message.id} className={`tp-message tp-${message.tone}`}>
-            <span data-testid="message">{message.text}</span>
-            <button type="button" className="tp-dismiss" onClick={dismiss} aria-label="Dismiss message">
+        {notice && (
+          <p key={noticeId} className={`tp-message tp-${toneOf(notice)}`}>
+            <span data-testid="message">{noticeText(notice)}</span>
+            <button type="button" className="tp-dismiss" onClick={dismissNotice} aria-label={DISMISS}>
               ×
             </button>
           </p>
         )}
       </div>
       <p className="tp-sr-only" aria-live="polite" data-testid="announcement">
-        {announcement}
+        {announcement && announcementText(announcement)}
       </p>
     </>
   );

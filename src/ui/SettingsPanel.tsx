@@ -3,21 +3,19 @@
  * moves with the exact moves to solved, and the coach. Saved with the stats by the store.
  */
 import { useId } from 'react';
-import type { Palette } from '../store';
-import { useGame } from './GameContext';
-import { PALETTE_NAMES } from './palette';
-
-const PALETTES = Object.keys(PALETTE_NAMES) as Palette[];
+import { useActions, useGame } from './GameContext';
+import { PALETTE_NAMES, SETTINGS } from './messages';
+import { PALETTES } from './palette';
 
 /** `help` false leaves out the help settings, for boards whose host turned hints off. */
 export function SettingsPanel(props: { help?: boolean }) {
-  const settings = useGame((s) => s.settings);
-  const update = useGame((s) => s.updateSettings);
+  const settings = useGame((s) => s.progress.settings);
+  const { updateSettings: update } = useActions();
   const id = useId();
   return (
-    <form className="tp-settings" aria-label="Settings" onSubmit={(e) => e.preventDefault()}>
+    <form className="tp-settings" aria-label={SETTINGS.title} onSubmit={(e) => e.preventDefault()}>
       <fieldset>
-        <legend>Colours</legend>
+        <legend>{SETTINGS.colours}</legend>
         {PALETTES.map((palette) => (
           <label key={palette}>
             <input type="radio" name={`${id}-palette`} checked={settings.palette === palette} onChange={() => update({ palette })} />
@@ -27,14 +25,14 @@ export function SettingsPanel(props: { help?: boolean }) {
       </fieldset>
       {props.help !== false && (
         <fieldset>
-          <legend>Help</legend>
+          <legend>{SETTINGS.help}</legend>
           <label>
             <input type="checkbox" checked={settings.showAll} onChange={(e) => update({ showAll: e.currentTarget.checked })} />
-            Show all optimal moves and the moves to solved
+            {SETTINGS.showAll}
           </label>
           <label>
             <input type="checkbox" checked={settings.coach} onChange={(e) => update({ coach: e.currentTarget.checked })} />
-            Coach: say how good each move was
+            {SETTINGS.coach}
           </label>
         </fieldset>
       )}

@@ -4,34 +4,35 @@
  * setting is on.
  */
 import { useGame } from './GameContext';
+import { STATUS, UNKNOWN } from './messages';
 import { matchedText } from './viewModel';
 
 export function Status() {
-  const moves = useGame((s) => s.past.length);
-  const par = useGame((s) => s.par);
-  const parUnknown = useGame((s) => s.parUnknown);
-  const matched = useGame((s) => matchedText(s.board));
-  const showAll = useGame((s) => s.settings.showAll);
-  const togo = useGame((s) => s.analysis?.distance ?? null);
+  const moves = useGame((s) => s.game.past.length);
+  const par = useGame((s) => s.answers.par);
+  const parUnknown = useGame((s) => s.answers.parUnknown);
+  const matched = useGame((s) => matchedText(s.game.board));
+  const showAll = useGame((s) => s.progress.settings.showAll);
+  const togo = useGame((s) => s.answers.analysis?.distance ?? null);
   return (
     <dl className="tp-status">
       <div>
-        <dt>Moves</dt>
+        <dt>{STATUS.moves}</dt>
         <dd data-testid="moves">{moves}</dd>
       </div>
       <div>
-        <dt>Par</dt>
+        <dt>{STATUS.par}</dt>
         <dd data-testid="par" aria-busy={par === null && !parUnknown}>
           {par ?? (parUnknown ? <Unknown /> : '…')}
         </dd>
       </div>
       <div>
-        <dt>Matched</dt>
+        <dt>{STATUS.matched}</dt>
         <dd data-testid="matched">{matched}</dd>
       </div>
       {showAll && (
         <div>
-          <dt>To solved</dt>
+          <dt>{STATUS.togo}</dt>
           <dd data-testid="to-solved">{togo ?? (parUnknown ? <Unknown /> : '…')}</dd>
         </div>
       )}
@@ -41,10 +42,9 @@ export function Status() {
 
 /** A number the solver could not work out: a "?" that says why, to the eye (title) and to the ear. */
 function Unknown() {
-  const why = 'Unknown: the puzzle helper is not available';
   return (
-    <span title={why}>
-      ?<span className="tp-sr-only"> ({why})</span>
+    <span title={UNKNOWN}>
+      ?<span className="tp-sr-only"> ({UNKNOWN})</span>
     </span>
   );
 }

@@ -4,8 +4,8 @@
  * A board that starts solved gets the same way on, without a win.
  */
 import { useEffect, useRef, useState } from 'react';
-import { dailyShareText, starText } from '../store';
-import { useGame } from './GameContext';
+import { useActions, useGame } from './GameContext';
+import { WIN, dailyShareText, starText } from './messages';
 import { startsSolved } from './viewModel';
 
 export interface WinPanelProps {
@@ -23,10 +23,10 @@ async function copy(text: string): Promise<boolean> {
 }
 
 export function WinPanel(props: WinPanelProps) {
-  const result = useGame((s) => s.result);
-  const source = useGame((s) => s.source);
-  const restart = useGame((s) => s.restart);
-  const nothingToPlay = useGame(startsSolved);
+  const result = useGame((s) => s.game.result);
+  const source = useGame((s) => s.game.source);
+  const nothingToPlay = useGame((s) => startsSolved(s.game));
+  const { restart } = useActions();
   const [copied, setCopied] = useState<string | null>(null);
   const panel = useRef<HTMLElement>(null);
   useEffect(() => {
@@ -35,36 +35,30 @@ export function WinPanel(props: WinPanelProps) {
   }, [result]);
   const next = props.onNext && (
     <button type="button" className="tp-primary" onClick={props.onNext}>
-      {props.nextLabel ?? 'Next board'}
+      {props.nextLabel ?? WIN.next}
     </button>
   );
   if (!result && nothingToPlay) {
     // Nothing to play, and no zero-move "win" to score: say so and offer the way on.
     return (
       <section className="tp-win" data-testid="already-solved" aria-labelledby="tp-win-title">
-        <h2 id="tp-win-title">Already solved</h2>
-        <p>Every pebble already sits on a plate of its own colour: there is nothing to move.</p>
+        <h2 id="tp-win-title">{WIN.alreadyTitle}</h2>
+        <p>{WIN.already}</p>
         <div className="tp-win-actions">{next}</div>
       </section>
     );
   }
   if (!result) return null;
   const share = source.kind === 'daily' ? dailyShareText(source.date, result) : null;
-  const help = result.solutionShown
-    ? 'Solved with the solution shown.'
-    : result.hintsUsed > 0
-      ? `Solved with ${result.hintsUsed} hint${result.hintsUsed === 1 ? '' : 's'}.`
-      : result.moves === result.par
-        ? 'A perfect game!'
-        : `Par is ${result.par}: can you find a shorter way?`;
   return (
     <section ref={panel} className="tp-win" data-testid="win" aria-labelledby="tp-win-title">
-      <h2 id="tp-win-title">Solved!</h2>
-      <p className="tp-stars" role="img" aria-label={result.stars ? `${result.stars} of 3 stars` : 'No stars: the solution was shown'}>
+      <h2 id="tp-win-title">{WIN.title}</h2>
+      <p className="tp-stars" role="img" aria-label={WIN.stars(result.stars)}>
         {starText(result.stars)}
       </p>
       <p>
-        <strong>{result.moves}</strong> moves, par <strong>{result.par}</strong>. {help}
+        {WIN.summary(result).map((part, i) => (typeof part === 'number' ? <strong key={i}>{part}</strong> : part))}
+        {WIN.help(result)}
       </p>
       {share && (
         <>
@@ -78,19 +72,12 @@ export function WinPanel(props: WinPanelProps) {
       )}
       <div className="tp-win-actions">
         {share && (
-          <button
-            type="button"
-            onClick={() =>
-              void copy(share).then((ok) =>
-                setCopied(ok ? 'Copied. Paste it anywhere to share.' : 'Copying is blocked here: select the text above instead.'),
-              )
-            }
-          >
-            Copy result
+          <button type="button" onClick={() => void copy(share).then((ok) => setCopied(ok ? WIN.copied : WIN.copyBlocked))}>
+            {WIN.copy}
           </button>
         )}
         <button type="button" onClick={restart}>
-          Play again
+          {WIN.again}
         </button>
         {next}
       </div>

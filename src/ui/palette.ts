@@ -1,15 +1,13 @@
 /**
  * Colours on screen: the fill of every colour letter in each palette (default, colour-blind-safe
- * Okabe–Ito, high contrast), a readable ink for the mark drawn on it, and the colour's name for
- * screen readers. Letters outside the standard set get distinct generated hues. No engine imports.
+ * Okabe–Ito, high contrast) and a readable ink for the mark drawn on it. Letters outside the
+ * standard set get distinct generated hues. Colours' names are words: ui/messages has them.
  */
 import type { Palette } from '../store';
-import { colourName } from '../store';
 
 export interface Swatch {
   readonly fill: string;
   readonly ink: string;
-  readonly name: string;
 }
 
 const FILLS: Record<Palette, Record<string, string>> = {
@@ -79,11 +77,7 @@ export function swatchOf(letter: string, palette: Palette): Swatch {
   const index = letter.charCodeAt(0) - 65;
   const fill = FILLS[palette][letter] ?? hslHex((index * 47) % 360, 0.65, palette === 'high-contrast' ? 0.4 : 0.5);
   const ink = luminance(fill) > 0.4 ? '#111111' : '#ffffff';
-  return { fill, ink, name: colourName(letter) };
+  return { fill, ink };
 }
 
-export const PALETTE_NAMES: Record<Palette, string> = {
-  default: 'Standard',
-  'colour-blind': 'Colour-blind safe',
-  'high-contrast': 'High contrast',
-};
+export const PALETTES = Object.keys(FILLS) as Palette[];

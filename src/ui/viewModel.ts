@@ -1,12 +1,13 @@
 /**
  * The one adapter between engine data and what the board draws: a position's place on screen,
  * its plate and pebble swatches, whether it can move, is matched or is hinted, and its spoken
- * label; and the board facts the status and win panel show. Every other UI module works from
- * these views, not from engine types.
+ * label (worded by ui/messages); and the board facts the status and win panel show. Every other
+ * UI module works from these views, not from engine types.
  */
 import type { Board } from '../engine';
-import { POSITIONS, canMove, colOf, holeOf, isSolved, matchedCount, pebbleAt, pebbleCount, plateAt, rowOf } from '../engine';
-import type { GameState } from '../store';
+import { POSITIONS, ROWS, canMove, colOf, holeOf, isSolved, matchedCount, pebbleAt, pebbleCount, plateAt, rowOf } from '../engine';
+import type { Answers, GameRecord, Palette } from '../store';
+import { spotLabel } from './messages';
 import type { Swatch } from './palette';
 import { swatchOf } from './palette';
 
@@ -50,9 +51,14 @@ export function matchedText(board: Board): string {
 }
 
 /** A game not begun on a board that is already solved: nothing to play, and no win to score. */
-export function startsSolved(state: Pick<GameState, 'past' | 'start'>): boolean {
-  return state.past.length === 0 && isSolved(state.start);
+export function startsSolved(game: Pick<GameRecord, 'past' | 'start'>): boolean {
+  return game.past.length === 0 && isSolved(game.start);
 }
+
+/** The positions of each row of the triangle, apex first (the editor lays its pickers out so). */
+export const POSITION_ROWS: readonly (readonly number[])[] = Array.from({ length: ROWS }, (_, row) =>
+  POSITIONS.filter((p) => rowOf(p) === row),
+);
 
 /** Where a position's centre is drawn. */
 export function pointOf(pos: number): Point {
@@ -60,27 +66,30 @@ export function pointOf(pos: number): Point {
   return { x: WIDTH / 2 + (colOf(pos) - row / 2) * STEP_X, y: TOP + row * STEP_Y };
 }
 
-type ViewInput = Pick<GameState, 'board' | 'analysis' | 'hintMove' | 'hintStage' | 'settings' | 'result'>;
+/** What the board draws from: the board, the solver's answer and the hint on show, settings. */
+export interface ViewInput {
+  readonly board: Board;
+  readonly analysis: Answers['analysis'];
+  readonly hintMove: number | null;
+  readonly hintStage: number;
+  readonly showAll: boolean;
+  readonly palette: Palette;
+  /** The game is won: nothing moves or is hinted any more. */
+  readonly won: boolean;
+}
 
 function hintedMoves(state: ViewInput): ReadonlySet<number> {
   const shown = new Set<number>();
-  if (state.result) return shown;
-  if (state.settings.showAll && state.analysis) for (const m of state.analysis.hints) shown.add(m);
+  if (state.won) return shown;
+  if (state.showAll && state.analysis) for (const m of state.analysis.hints) shown.add(m);
   if (state.hintStage > 0 && state.hintMove !== null) shown.add(state.hintMove);
   return shown;
-}
-
-function labelOf(spot: Omit<SpotView, 'label'>): string {
-  const place = `Row ${rowOf(spot.pos) + 1}, place ${colOf(spot.pos) + 1}: ${spot.plate.name} plate`;
-  if (!spot.pebble) return `${place}, the hole`;
-  const notes = [spot.matched ? 'matched' : '', spot.movable ? 'can move' : 'cannot move', spot.hinted ? 'hint' : ''];
-  return `${place}, ${spot.pebble.name} pebble, ${notes.filter((n) => n !== '').join(', ')}`;
 }
 
 /** Everything the board draws for a game state. */
 export function boardView(state: ViewInput): BoardView {
   const board: Board = state.board;
-  const palette = state.settings.palette;
+  const palette = state.palette;
   const hinted = hintedMoves(state);
   const hole = holeOf(board);
   const spots = POSITIONS.map((pos) => {
@@ -92,13 +101,13 @@ export function boardView(state: ViewInput): BoardView {
       plate: { ...swatchOf(plateLetter, palette), letter: plateLetter },
       pebble: pebbleLetter === null ? null : { ...swatchOf(pebbleLetter, palette), letter: pebbleLetter },
       hole: pos === hole,
-      movable: !state.result && canMove(board, pos),
+      movable: !state.won && canMove(board, pos),
       matched: pebbleLetter === plateLetter,
       hinted: hinted.has(pos),
     };
-    return { ...spot, label: labelOf(spot) };
+    return { ...spot, label: spotLabel({ ...spot, plate: plateLetter, pebble: pebbleLetter }) };
   });
-  const showArrow = state.hintStage === 2 && state.hintMove !== null && !state.result;
+  const showArrow = state.hintStage === 2 && state.hintMove !== null && !state.won;
   return {
     spots,
     hole,

@@ -4,6 +4,7 @@
  */
 import { screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
+import { LOAD_FAILED } from '../../src/ui/messages';
 import { renderGame } from '../support/game';
 
 vi.mock('../../src/ui/app/panels', () => {
@@ -16,10 +17,10 @@ describe('a panel that cannot be loaded', () => {
     const report = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const game = await renderGame({ app: true, level: 1 });
     await game.press('Levels');
-    expect(await screen.findByRole('alert')).toHaveTextContent(/could not be loaded/);
+    expect(await screen.findByRole('alert')).toHaveTextContent(LOAD_FAILED.text);
     await game.press('Play');
     expect(screen.queryByRole('alert')).toBeNull();
-    const move = game.state().analysis!.hints[0]!;
+    const move = game.state().answers.analysis!.hints[0]!;
     await game.clickPosition(move);
     expect(game.moves()).toBe(1);
     report.mockRestore();

@@ -5,6 +5,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LEVELS, dailySeed } from '../../src/levels';
+import { noticeText } from '../../src/ui/messages';
 import { memoryStorage } from '../support/fakeSolver';
 import { renderGame, settle } from '../support/game';
 
@@ -26,7 +27,7 @@ describe('the app', () => {
 
   it('offers the next level after a level, and a new board after the last one', async () => {
     const first = await renderGame({ app: true, level: 1 });
-    for (const move of first.state().analysis!.line) await first.clickPosition(move);
+    for (const move of first.state().answers.analysis!.line) await first.clickPosition(move);
     expect(within(screen.getByTestId('win')).getByRole('button', { name: 'Next level' })).toBeInTheDocument();
     first.view.unmount();
     const last = await renderGame({ app: true, level: LEVELS.at(-1)!.id });
@@ -51,7 +52,7 @@ describe('the app', () => {
   it('marks a solved level with its stars', async () => {
     const storage = memoryStorage();
     const game = await renderGame({ app: true, level: 1, storage });
-    for (const move of game.state().analysis!.line) await game.clickPosition(move);
+    for (const move of game.state().answers.analysis!.line) await game.clickPosition(move);
     game.expectSolved();
     await openView(game, 'Levels');
     expect(await screen.findByRole('button', { name: /^1 par \d+.*3 stars, best/ })).toBeInTheDocument();
@@ -71,7 +72,12 @@ describe('the app', () => {
       window.dispatchEvent(new HashChangeEvent('hashchange'));
     });
     await settle();
-    expect(game.message()).toMatch(/could not be opened: pebbles code must have 15 characters/);
+    expect(game.state().session.notice).toMatchObject({
+      kind: 'link-invalid',
+      error: { code: 'board', error: { code: 'length', field: 'pebbles', length: 10 } },
+      fallback: false,
+    });
+    expect(game.message()).toBe(noticeText(game.state().session.notice!));
     expect(screen.getByRole('heading', { name: 'Custom board' })).toBeInTheDocument();
     // The address names the board still being played, so a reload or a copied URL keeps it.
     expect(location.hash).toBe('#plates=WCBRBOGYGPCORPY&pebbles=-PCBRYOGYGBCORP');
@@ -86,10 +92,12 @@ describe('the app', () => {
     await game.user.type(plates, 'WCBRBOGYGPCORPY');
     await game.user.clear(pebbles);
     await game.user.type(pebbles, '-PCBRYOGYGBCORR');
-    expect(screen.getByTestId('editor-status')).toHaveTextContent(/Not a valid board: colour counts cannot be solved/);
+    expect(game.state().editor?.check).toMatchObject({ ok: false, error: { code: 'colour-counts' } });
+    expect(screen.getByTestId('editor-status')).toHaveTextContent(/^Not a valid board/);
     await game.user.clear(pebbles);
     await game.user.type(pebbles, '-PCBRYOGYGBCORP');
-    await waitFor(() => expect(screen.getByTestId('editor-status')).toHaveTextContent('Valid board. Par: 16'));
+    await waitFor(() => expect(game.state().editor?.par).toBe(16));
+    expect(screen.getByTestId('editor-status')).toHaveTextContent(/16/);
     await game.user.selectOptions(screen.getByRole('combobox', { name: 'Pebble 1' }), 'P');
     expect(pebbles).toHaveValue('-PCBRYOGYGBCORP');
     await game.press('Play this board');
@@ -122,13 +130,13 @@ describe('the app', () => {
     });
     await waitFor(() => expect(screen.getByRole('heading', { name: 'Daily board · 2026-11-20' })).toBeInTheDocument());
     expect(location.hash).toBe('#daily=2026-11-20');
-    expect(game.state().source).toMatchObject({ kind: 'daily', today: dailySeed(new Date()) === '2026-11-20' });
+    expect(game.state().game.source).toMatchObject({ kind: 'daily', today: dailySeed(new Date()) === '2026-11-20' });
     await act(async () => {
       location.hash = '#daily=2026-11-31';
       window.dispatchEvent(new HashChangeEvent('hashchange'));
     });
     await settle();
-    expect(game.message()).toMatch(/could not be opened: "2026-11-31" is not a date like 2026-11-22/);
+    expect(game.state().session.notice).toMatchObject({ kind: 'link-invalid', error: { code: 'daily', value: '2026-11-31' } });
     expect(location.hash).toBe('#daily=2026-11-20');
   });
 
@@ -148,7 +156,7 @@ describe('the app', () => {
   it('marks a level solved with hints, keeping its stars', async () => {
     const game = await renderGame({ app: true, level: 1, storage: memoryStorage() });
     await game.pressHint();
-    for (const move of game.state().analysis!.line) await game.clickPosition(move);
+    for (const move of game.state().answers.analysis!.line) await game.clickPosition(move);
     game.expectSolved();
     await openView(game, 'Levels');
     expect(await screen.findByRole('button', { name: /^1 par \d+.*3 stars with hints, best/ })).toBeInTheDocument();

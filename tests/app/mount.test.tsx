@@ -7,8 +7,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EXAMPLE_BOARD } from '../../src/engine';
 import { LEVELS } from '../../src/levels';
 import { mount } from '../../src/embed/mount';
-import type { MountedGame } from '../../src/embed/mount';
-import type { GameEvent } from '../../src/store';
+import type { HostEvent, MountedGame } from '../../src/embed/mount';
+import { noticeText } from '../../src/ui/messages';
 import { fakeSolver } from '../support/fakeSolver';
 import { settle } from '../support/game';
 
@@ -18,12 +18,12 @@ afterEach(() => {
   document.body.replaceChildren();
 });
 
-function place(options: Parameters<typeof mount>[1]) {
+function place(options: Partial<Parameters<typeof mount>[1]>) {
   const target = document.createElement('div');
   document.body.append(target);
   let game!: MountedGame;
   act(() => {
-    game = mount(target, { storage: null, solver: fakeSolver(), ...options });
+    game = mount(target, { storage: null, connect: () => fakeSolver(), ...options });
   });
   mounted.push(game);
   return { target, game };
@@ -39,14 +39,14 @@ describe('mount', () => {
   });
 
   it('starts a level, warms the solver up and reports moves as events', async () => {
-    const events: GameEvent[] = [];
+    const events: HostEvent[] = [];
     const solver = fakeSolver();
     const warmUp = vi.spyOn(solver, 'warmUp');
-    const { game } = place({ level: 2, solver, onEvent: (e) => events.push(e) });
+    const { game } = place({ level: 2, connect: () => solver, onEvent: (e) => events.push(e) });
     await settle();
     expect(warmUp).toHaveBeenCalledOnce();
-    expect(game.store.getState().start).toEqual({ plates: LEVELS[1]!.plates, pebbles: LEVELS[1]!.pebbles });
-    const move = game.store.getState().analysis!.hints[0]!;
+    expect(game.store.getState().game.start).toEqual({ plates: LEVELS[1]!.plates, pebbles: LEVELS[1]!.pebbles });
+    const move = game.store.getState().answers.analysis!.hints[0]!;
     await act(async () => {
       screen
         .getAllByRole('button')
@@ -58,7 +58,7 @@ describe('mount', () => {
 
   it('starts the daily board of a given day', async () => {
     const { game } = place({ daily: '2026-11-20' });
-    await vi.waitFor(() => expect(game.store.getState().source).toMatchObject({ kind: 'daily', date: '2026-11-20' }));
+    await vi.waitFor(() => expect(game.store.getState().game.source).toMatchObject({ kind: 'daily', date: '2026-11-20' }));
   });
 
   it('shows only the controls asked for', async () => {
@@ -71,16 +71,17 @@ describe('mount', () => {
 
   it('throws a readable error for an invalid board', () => {
     const target = document.createElement('div');
-    expect(() => mount(target, { board: { plates: 'WCB', pebbles: '-PC' }, solver: fakeSolver() })).toThrow(
-      /invalid board: plates code must have 15 characters/,
+    expect(() => mount(target, { board: { plates: 'WCB', pebbles: '-PC' }, connect: () => fakeSolver() })).toThrow(
+      /^invalid board: the plates code has 3 characters/,
     );
     expect(target.childElementCount).toBe(0);
   });
 
   it('shows a start notice, such as a bad link', async () => {
-    place({ board: EXAMPLE_BOARD, notice: 'This link could not be opened.' });
+    const { game } = place({ board: EXAMPLE_BOARD, notice: { kind: 'link-invalid', error: { code: 'no-board' }, fallback: true } });
     await settle();
-    expect(screen.getByTestId('message')).toHaveTextContent('This link could not be opened.');
+    expect(game.store.getState().session.notice).toEqual({ kind: 'link-invalid', error: { code: 'no-board' }, fallback: true });
+    expect(screen.getByTestId('message')).toHaveTextContent(noticeText(game.store.getState().session.notice!));
   });
 
   it('gives each board its own store, and unmount removes it', async () => {
@@ -88,7 +89,7 @@ describe('mount', () => {
     const b = place({ board: EXAMPLE_BOARD });
     await settle();
     act(() => void a.game.store.getState().moveFrom(3));
-    expect(b.game.store.getState().past).toEqual([]);
+    expect(b.game.store.getState().game.past).toEqual([]);
     act(() => a.game.unmount());
     mounted.splice(mounted.indexOf(a.game), 1);
     expect(a.target.childElementCount).toBe(0);
@@ -96,10 +97,11 @@ describe('mount', () => {
 });
 
 describe('mount of the full app', () => {
-  it('falls back to the first level, with the reason, when a linked level does not exist', async () => {
-    const { game } = place({ app: true, level: 999 });
+  it('renders the shell it is given around the game', async () => {
+    const Shell = () => <p data-testid="shell">the app</p>;
+    const { target } = place({ shell: Shell, board: EXAMPLE_BOARD });
     await settle();
-    expect(game.store.getState().source).toEqual({ kind: 'level', id: LEVELS[0]!.id });
-    expect(screen.getByTestId('message')).toHaveTextContent(`There is no level 999; there are ${LEVELS.length}.`);
+    expect(screen.getByTestId('shell')).toBeInTheDocument();
+    expect(target.querySelector('.tp-app-root')).not.toBeNull();
   });
 });

@@ -1,15 +1,16 @@
-/** readAttributes: every attribute form, and a readable message for each way it can be wrong. */
+/** readAttributes: every attribute form, and the error code with its facts for each way it can be wrong. */
 import { describe, expect, it } from 'vitest';
 import { readAttributes } from '../../src/embed/attributes';
 import { EXAMPLE_BOARD } from '../../src/engine';
+import { LEVELS } from '../../src/levels';
 
 const read = (attrs: Record<string, string>) => readAttributes((name) => attrs[name] ?? null);
 
 describe('readAttributes', () => {
   it('reads a board with hints and controls', () => {
-    expect(read({ ...EXAMPLE_BOARD, hints: 'off', controls: 'hint  undo restart' })).toEqual({
+    expect(read({ ...EXAMPLE_BOARD, hints: 'off', controls: 'hint  undo restart', label: ' Board A ' })).toEqual({
       ok: true,
-      options: { board: EXAMPLE_BOARD, hints: false, controls: ['hint', 'undo', 'restart'] },
+      value: { board: EXAMPLE_BOARD, hints: false, controls: ['hint', 'undo', 'restart'], label: 'Board A' },
     });
   });
 
@@ -21,30 +22,42 @@ describe('readAttributes', () => {
     [{ daily: '' }, { daily: true }],
     [{ daily: 'false' }, {}],
     [{ controls: '' }, { controls: [] }],
-  ])('reads %j', (attrs, options) => {
-    expect(read(attrs)).toEqual({ ok: true, options });
+    [{ controls: 'undo undo' }, { controls: ['undo'] }],
+  ])('reads %j', (attrs, value) => {
+    expect(read(attrs)).toEqual({ ok: true, value });
   });
 
+  const last = LEVELS.at(-1)!.id;
   it.each([
-    [{ plates: EXAMPLE_BOARD.plates }, /pebbles is missing/],
-    [{ pebbles: EXAMPLE_BOARD.pebbles }, /plates is missing/],
-    [{ plates: EXAMPLE_BOARD.plates, pebbles: '-PCBRYOGYGBCORX' }, /invalid board: .*colour counts/],
-    [{ plates: 'short', pebbles: EXAMPLE_BOARD.pebbles }, /invalid board: plates code must have 15 characters/],
-    [{ hints: 'maybe' }, /hints must be "on" or "off", not "maybe"/],
-    [{ controls: 'hint fly <b>' }, /unknown names "fly", "<b>"/],
-    [{ level: '0' }, /level must be a level number/],
-    [{ level: 'two' }, /level must be a level number/],
-    [{ level: '9999' }, /there is no level 9999; levels go from 1 to \d+/],
-    [{ level: '1', daily: '' }, /choose one board source, not level and daily/],
-    [{ ...EXAMPLE_BOARD, level: '1' }, /choose one board source/],
-  ])('rejects %j', (attrs, message) => {
-    const result = read(attrs);
-    expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error).toMatch(message);
+    [{ plates: EXAMPLE_BOARD.plates }, { code: 'half-board', missing: 'pebbles' }],
+    [{ pebbles: EXAMPLE_BOARD.pebbles }, { code: 'half-board', missing: 'plates' }],
+    [
+      { plates: EXAMPLE_BOARD.plates, pebbles: '-PCBRYOGYGBCORX' },
+      { code: 'board', error: { code: 'colour-counts' } },
+    ],
+    [
+      { plates: 'short', pebbles: EXAMPLE_BOARD.pebbles },
+      { code: 'board', error: { code: 'length', field: 'plates', length: 5 } },
+    ],
+    [{ hints: 'maybe' }, { code: 'hints', value: 'maybe' }],
+    [{ controls: 'hint fly <b>' }, { code: 'controls', unknown: ['fly', '<b>'] }],
+    [{ level: '0' }, { code: 'level', value: '0' }],
+    [{ level: 'two' }, { code: 'level', value: 'two' }],
+    [{ level: '9999' }, { code: 'no-such-level', id: 9999, first: 1, last }],
+    [
+      { level: '1', daily: '' },
+      { code: 'sources', sources: ['level', 'daily'] },
+    ],
+    [
+      { ...EXAMPLE_BOARD, level: '1' },
+      { code: 'sources', sources: ['codes', 'level'] },
+    ],
+  ])('refuses %j with the error code and its facts', (attrs, error) => {
+    expect(read(attrs)).toMatchObject({ ok: false, error });
   });
 
-  it('keeps a long bad value short in the message', () => {
-    const result = read({ hints: 'x'.repeat(500) });
-    expect(result.ok || result.error.length < 120).toBe(true);
+  it('keeps a refused value whole in the error (the message shortens it)', () => {
+    const long = 'x'.repeat(500);
+    expect(read({ hints: long })).toEqual({ ok: false, error: { code: 'hints', value: long } });
   });
 });

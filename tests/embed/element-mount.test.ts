@@ -9,7 +9,7 @@ import { mount } from '../../src/embed/mount';
 import { EXAMPLE_BOARD } from '../../src/engine';
 import { fakeSolver } from '../support/fakeSolver';
 
-defineTripebbleBoard({ mount, options: () => ({ solver: fakeSolver(), storage: null }) }, 'real-test-board');
+defineTripebbleBoard({ mount, options: () => ({ connect: () => fakeSolver(), storage: null }) }, 'real-test-board');
 
 afterEach(() => {
   document.body.replaceChildren();

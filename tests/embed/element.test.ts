@@ -5,8 +5,9 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { defineTripebbleBoard, type BoardView } from '../../src/embed/element';
-import type { GameEvent, MountOptions } from '../../src/embed/mount';
+import type { HostEvent, MountOptions } from '../../src/embed/mount';
 import { EXAMPLE_BOARD } from '../../src/engine';
+import { fakeSolver } from '../support/fakeSolver';
 
 interface Mounted {
   target: HTMLElement;
@@ -27,7 +28,7 @@ function setup(fail?: string) {
     mounted.push({ target, options, view });
     return view;
   };
-  defineTripebbleBoard({ mount, options: () => ({ hints: true }) }, tag);
+  defineTripebbleBoard({ mount, options: () => ({ connect: () => fakeSolver(), hints: true }) }, tag);
   return { tag, mounted };
 }
 
@@ -60,7 +61,7 @@ describe('<tripebble-board>', () => {
     for (const type of ['move', 'solved', 'error']) {
       document.addEventListener(type, (e) => seen.push({ type, detail: (e as CustomEvent).detail, composed: e.composed }));
     }
-    const emit = (event: GameEvent) => mounted[0]!.options.onEvent?.(event);
+    const emit = (event: HostEvent) => mounted[0]!.options.onEvent?.(event);
     emit({ type: 'move', move: 3, moves: 1 });
     emit({ type: 'solved', moves: 16, par: 16 });
     emit({ type: 'error', message: 'worker failed' });
@@ -80,7 +81,7 @@ describe('<tripebble-board>', () => {
     document.removeEventListener('error', onError);
     expect(mounted).toHaveLength(0);
     const alert = el.shadowRoot!.querySelector('[role="alert"]');
-    expect(alert?.textContent).toMatch(/^Tripebble: invalid board: pebbles code/);
+    expect(alert?.textContent).toMatch(/^Tripebble: invalid board: the pebbles code/);
     expect(el.shadowRoot!.querySelector('img, b')).toBeNull();
     expect(onError).toHaveBeenCalledTimes(1);
     expect((onError.mock.calls[0]![0] as CustomEvent).detail).toEqual({ message: expect.stringMatching(/pebbles code/) });

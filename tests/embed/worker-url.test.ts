@@ -1,6 +1,6 @@
 /** createWorkerFactory: same-origin workers start directly, cross-origin ones from a blob bootstrap. */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createWorkerFactory, resetWorkerFactories } from '../../src/embed/worker-url';
+import { createWorkerFactory } from '../../src/embed/worker-url';
 import { currentScriptUrl } from '../../src/embed/script-url';
 
 class FakeWorker {
@@ -21,7 +21,6 @@ function readBlob(blob: Blob): Promise<string> {
 
 afterEach(() => {
   FakeWorker.made = [];
-  resetWorkerFactories();
   vi.unstubAllGlobals();
 });
 

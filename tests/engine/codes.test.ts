@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { EXAMPLE_BOARD, describeBoardError, formatBoard, parseBoard } from '../../src/engine';
+import { EXAMPLE_BOARD, describeBoardError, parseBoard, parseLayout } from '../../src/engine';
 
 const { plates, pebbles } = EXAMPLE_BOARD;
 
@@ -70,10 +70,26 @@ describe('board codes', () => {
     fc.assert(
       fc.property(fc.oneof(nearMiss, anything), ([p, q]) => {
         const result = parseBoard(p, q);
-        if (result.ok) expect(formatBoard(result.value)).toEqual({ plates: p, pebbles: q });
+        if (result.ok) expect(result.value).toEqual({ plates: p, pebbles: q });
         else expect(describeBoardError(result.error)).toMatch(/\w+/);
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('parseLayout', () => {
+  it('accepts a layout of pairs with one odd colour', () => {
+    expect(parseLayout('WCBRBOGYGPCORPY')).toEqual({ ok: true, value: 'WCBRBOGYGPCORPY' });
+  });
+
+  it.each([
+    [undefined, { code: 'missing', field: 'plates' }],
+    ['WCB', { code: 'length', field: 'plates', length: 3 }],
+    ['WCBRBOGYGPCORP-', { code: 'character', field: 'plates', position: 14, char: '-' }],
+    ['ABCDEFGHIJKLMNO', { code: 'odd-colours', colours: [...'ABCDEFGHIJKLMNO'] }],
+    ['WWWRBOGYGPCORPY', { code: 'odd-colours', colours: ['B', 'C', 'W'] }],
+  ])('refuses %j with a code and its facts', (plates, error) => {
+    expect(parseLayout(plates)).toEqual({ ok: false, error });
   });
 });

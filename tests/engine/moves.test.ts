@@ -6,6 +6,7 @@ import {
   applyMoves,
   canMove,
   createRandom,
+  describeMoveRefusal,
   holeOf,
   isSolved,
   legalMoves,
@@ -32,9 +33,13 @@ describe('moves', () => {
   });
 
   it('explains and refuses illegal moves', () => {
-    expect(whyCannotMove(EXAMPLE_BOARD, 7)).toMatch(/not on a straight line/);
-    expect(whyCannotMove(EXAMPLE_BOARD, 0)).toMatch(/hole/);
+    expect(whyCannotMove(EXAMPLE_BOARD, 7)).toBe('off-line');
+    expect(whyCannotMove(EXAMPLE_BOARD, 0)).toBe('hole');
+    expect(whyCannotMove(EXAMPLE_BOARD, 15)).toBe('no-position');
+    expect(whyCannotMove(EXAMPLE_BOARD, 3)).toBeNull();
     expect(() => applyMove(EXAMPLE_BOARD, 7)).toThrow(RangeError);
+    expect(describeMoveRefusal('off-line', 7)).toBe('that pebble is not on a straight line with the hole');
+    expect(describeMoveRefusal('no-position', 15)).toBe('there is no position 15');
   });
 
   it('counts matched pebbles and knows a solved board', () => {

@@ -1,4 +1,4 @@
-/** Shared links: every malformed hash gets a message; good ones name a board, level or a daily board by its day. */
+/** Shared links: every malformed hash gets an error code with its facts; good ones name a board, level or a daily board by its day. */
 import { describe, expect, it } from 'vitest';
 import { EXAMPLE_BOARD } from '../../src/engine';
 import { dailySeed } from '../../src/levels';
@@ -6,8 +6,11 @@ import { boardLink, dateOfDay, readLink } from '../../src/store';
 
 describe('readLink', () => {
   it('reads a board link and round-trips boardLink', () => {
-    expect(readLink(boardLink(EXAMPLE_BOARD))).toEqual({ kind: 'board', board: EXAMPLE_BOARD });
-    expect(readLink('#pebbles=-PCBRYOGYGBCORP&plates=WCBRBOGYGPCORPY')).toEqual({ kind: 'board', board: EXAMPLE_BOARD });
+    expect(readLink(boardLink(EXAMPLE_BOARD))).toEqual({ ok: true, value: { kind: 'board', board: EXAMPLE_BOARD } });
+    expect(readLink('#pebbles=-PCBRYOGYGBCORP&plates=WCBRBOGYGPCORPY')).toEqual({
+      ok: true,
+      value: { kind: 'board', board: EXAMPLE_BOARD },
+    });
   });
 
   it.each([
@@ -16,12 +19,12 @@ describe('readLink', () => {
     ['#level=4', 'level'],
     ['#daily', 'daily'],
   ])('%s names %s', (hash, kind) => {
-    expect(readLink(hash).kind).toBe(kind);
+    expect(readLink(hash)).toMatchObject({ ok: true, value: { kind } });
   });
 
   it('reads the day of a daily link; a bare #daily is today’s', () => {
-    expect(readLink('#daily')).toEqual({ kind: 'daily', day: null });
-    expect(readLink('#daily=2026-11-22')).toEqual({ kind: 'daily', day: '2026-11-22' });
+    expect(readLink('#daily')).toEqual({ ok: true, value: { kind: 'daily', day: null } });
+    expect(readLink('#daily=2026-11-22')).toEqual({ ok: true, value: { kind: 'daily', day: '2026-11-22' } });
   });
 
   it('turns a day into the local date the daily board is made from, and nothing else', () => {
@@ -32,17 +35,16 @@ describe('readLink', () => {
   });
 
   it.each([
-    ['#plates=WCBRBOGYGPCORPY', /plates but no pebbles/],
-    ['#plates=WCBRBOGYGPCORPY&pebbles=-PCBRYOGYGBCOR', /15 characters/],
-    ['#plates=WCBRBOGYGPCORPY&pebbles=-PCBRYOGYGBCORR', /colour counts/],
-    ['#plates=%E0%A4%A&pebbles=x', /not properly encoded/],
-    ['#level=zero', /not a level number/],
-    ['#hello', /names no board/],
-    ['#daily=2026-02-30', /"2026-02-30" is not a date like 2026-11-22/],
-    ['#daily=tomorrow', /"tomorrow" is not a date/],
-  ])('explains what is wrong with %s', (hash, message) => {
-    const target = readLink(hash);
-    expect(target.kind).toBe('invalid');
-    expect(target.kind === 'invalid' && target.error).toMatch(message);
+    ['#plates=WCBRBOGYGPCORPY', { code: 'half-board', missing: 'pebbles' }],
+    ['#pebbles=-PCBRYOGYGBCORP', { code: 'half-board', missing: 'plates' }],
+    ['#plates=WCBRBOGYGPCORPY&pebbles=-PCBRYOGYGBCOR', { code: 'board', error: { code: 'length', field: 'pebbles', length: 14 } }],
+    ['#plates=WCBRBOGYGPCORPY&pebbles=-PCBRYOGYGBCORR', { code: 'board', error: { code: 'colour-counts' } }],
+    ['#plates=%E0%A4%A&pebbles=x', { code: 'encoding' }],
+    ['#level=zero', { code: 'level', value: 'zero' }],
+    ['#hello', { code: 'no-board' }],
+    ['#daily=2026-02-30', { code: 'daily', value: '2026-02-30' }],
+    ['#daily=tomorrow', { code: 'daily', value: 'tomorrow' }],
+  ])('says what is wrong with %s', (hash, error) => {
+    expect(readLink(hash)).toMatchObject({ ok: false, error });
   });
 });

@@ -4,7 +4,7 @@
  * Also a breadth-first search out from the solved boards of a layout, for exact distances.
  */
 import type { Board } from '../../src/engine';
-import { HOLE, SIZE, applyMove, legalMoves, lineDistance, oddColour } from '../../src/engine';
+import { HOLE, SIZE, applyMove, legalMoves, lineDistance, spareColour } from '../../src/engine';
 
 function permutations<T>(items: readonly T[]): T[][] {
   if (items.length <= 1) return [[...items]];
@@ -18,7 +18,7 @@ function permutations<T>(items: readonly T[]): T[][] {
  * hole's colour with several) are not counted.
  */
 export function slowBound(board: Board, allCycles = false): number {
-  const odd = oddColour(board);
+  const odd = spareColour(board);
   const colourAt = (p: number): string => (board.pebbles[p] === HOLE ? odd : board.pebbles[p]!);
   const colours = [...new Set(board.plates)];
   const plateCount = (c: string): number => [...board.plates].filter((x) => x === c).length;

@@ -4,6 +4,7 @@
  * client. Records every board it was asked about.
  */
 import type { Board } from '../../src/engine';
+import { sameBoard } from '../../src/engine';
 import { generate, solve } from '../../src/solver';
 import type { SolveResult } from '../../src/solver/types';
 import type { CallOptions, GenerateRequest, SolverClient } from '../../src/worker/client';
@@ -25,6 +26,8 @@ export interface FakeSolver extends SolverClient {
   pending(): number;
   /** Answers every held call; resolves once the answers are delivered. */
   flush(): Promise<void>;
+  /** Answers the held calls about `board` only; resolves once the answers are delivered. */
+  answer(board: Board): Promise<void>;
   /** The next calls fail with this error. */
   failWith(error: Error | null): void;
 }
@@ -61,6 +64,14 @@ export function fakeSolver(options: { manual?: boolean } = {}): FakeSolver {
     async flush() {
       while (held.length > 0) {
         const call = held.shift()!;
+        if (failure) call.reject(failure);
+        else call.resolve(solve(call.board));
+      }
+      await new Promise((r) => setTimeout(r, 0));
+    },
+    async answer(board: Board) {
+      for (const call of held.filter((h) => sameBoard(h.board, board))) {
+        held.splice(held.indexOf(call), 1);
         if (failure) call.reject(failure);
         else call.resolve(solve(call.board));
       }

@@ -38,11 +38,7 @@ export async function renderGame(options: RenderOptions = {}) {
   const { store, solver } = makeStore({ solver: options.solver, board: options.board, storage: options.storage });
   if (options.level !== undefined) store.getState().loadLevel(options.level);
   const user = userEvent.setup();
-  const view = render(
-    <GameProvider store={store} solver={solver}>
-      {options.app ? <App /> : <Game {...options.props} />}
-    </GameProvider>,
-  );
+  const view = render(<GameProvider store={store}>{options.app ? <App /> : <Game {...options.props} />}</GameProvider>);
   await settle();
 
   const position = (n: number): SVGGElement => {

@@ -63,7 +63,7 @@ describe('dragging', () => {
     const game = await dragThreeOnto(0);
     expect(game.hole()).toBe(3);
     expect(game.moves()).toBe(1);
-    expect(game.state().animation).toMatchObject({ from: 3, to: 0 });
+    expect(game.state().session.animation).toMatchObject({ from: 3, to: 0 });
   });
 
   it('leaves a pebble dropped elsewhere where it was', async () => {

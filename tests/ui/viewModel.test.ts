@@ -1,12 +1,19 @@
 /** The view-model adapter and palettes: geometry, marks, labels and hint marks from game state. */
 import { describe, expect, it } from 'vitest';
 import { EXAMPLE_BOARD } from '../../src/engine';
-import type { Palette } from '../../src/store';
-import { emptyStats } from '../../src/store';
-import { PALETTE_NAMES, swatchOf } from '../../src/ui/palette';
+import { PALETTES, swatchOf } from '../../src/ui/palette';
+import type { ViewInput } from '../../src/ui/viewModel';
 import { PLATE_RADIUS, boardView, pointOf } from '../../src/ui/viewModel';
 
-const base = { board: EXAMPLE_BOARD, analysis: null, hintMove: null, hintStage: 0 as const, settings: emptyStats().settings, result: null };
+const base: ViewInput = {
+  board: EXAMPLE_BOARD,
+  analysis: null,
+  hintMove: null,
+  hintStage: 0,
+  showAll: false,
+  palette: 'default',
+  won: false,
+};
 
 describe('boardView', () => {
   it('lays the 15 positions out as a triangle without overlaps', () => {
@@ -36,22 +43,30 @@ describe('boardView', () => {
         .map((s) => s.pos),
     ).toEqual([4]);
     expect(boardView({ ...base, analysis, hintMove: 4, hintStage: 2 }).arrow).toEqual({ from: pointOf(4), to: pointOf(0) });
-    const all = boardView({ ...base, analysis, settings: { ...base.settings, showAll: true } });
+    const all = boardView({ ...base, analysis, showAll: true });
     expect(all.spots.filter((s) => s.hinted).map((s) => s.pos)).toEqual([3, 4, 10]);
+  });
+
+  it('moves and hints nothing once the game is won', () => {
+    const analysis = { distance: 16, hints: [3, 4, 10], line: [], nodes: 0 };
+    const won = boardView({ ...base, analysis, hintMove: 4, hintStage: 2, showAll: true, won: true });
+    expect(won.spots.filter((s) => s.movable || s.hinted)).toEqual([]);
+    expect(won.arrow).toBeNull();
+  });
+
+  it('gives every spot a spoken label', () => {
+    expect(boardView(base).spots[0]!.label).toMatch(/hole/);
   });
 });
 
 describe('palettes', () => {
-  const palettes = Object.keys(PALETTE_NAMES) as Palette[];
-  it.each(palettes)('%s gives every standard colour its own fill and a readable mark', (palette) => {
+  it.each(PALETTES)('%s gives every standard colour its own fill and a readable mark', (palette) => {
     const fills = [...'BCGOPRYW'].map((c) => swatchOf(c, palette).fill);
     expect(new Set(fills).size).toBe(8);
     for (const c of 'BCGOPRYW') expect(['#111111', '#ffffff']).toContain(swatchOf(c, palette).ink);
   });
 
-  it('names colours for screen readers, and invents distinct ones for other letters', () => {
-    expect(swatchOf('R', 'default').name).toBe('red');
-    expect(swatchOf('Q', 'default').name).toBe('colour Q');
+  it('invents distinct colours for other letters', () => {
     expect(swatchOf('Q', 'default').fill).not.toBe(swatchOf('X', 'default').fill);
   });
 });

@@ -4,10 +4,11 @@
  * board. Renders store state and sends intents; board choice logic lives in the store.
  */
 import { Suspense, lazy, useCallback, useState } from 'react';
-import { keyOf, nextLevel } from '../../store';
+import { boardId, nextLevel } from '../../store';
 import { Game } from '../Game';
 import { LoadBoundary } from '../LoadBoundary';
-import { useGame, useGameContext } from '../GameContext';
+import { useGame, useGameStore } from '../GameContext';
+import { APP_NAME, HOW_TO_PLAY, LOADING, MAIN_NAV, NEXT, SETTINGS, VIEWS } from '../messages';
 import { PlayHeader } from './PlayHeader';
 import { useHashLink } from './useHashLink';
 
@@ -18,26 +19,19 @@ const NewBoardPanel = lazy(() => panels().then((m) => ({ default: m.NewBoardPane
 const StatsPanel = lazy(() => panels().then((m) => ({ default: m.StatsPanel })));
 const SettingsPanel = lazy(() => panels().then((m) => ({ default: m.SettingsPanel })));
 
-export type View = 'play' | 'levels' | 'new' | 'editor' | 'stats' | 'settings';
+export type View = keyof typeof VIEWS;
 
-const VIEWS: readonly { view: View; label: string }[] = [
-  { view: 'play', label: 'Play' },
-  { view: 'levels', label: 'Levels' },
-  { view: 'new', label: 'New board' },
-  { view: 'editor', label: 'Editor' },
-  { view: 'stats', label: 'Stats' },
-  { view: 'settings', label: 'Settings' },
-];
+const ORDER = Object.keys(VIEWS) as View[];
 
 export function App() {
-  const { store } = useGameContext();
+  const store = useGameStore();
   const [view, setView] = useState<View>('play');
-  const source = useGame((s) => s.source);
-  const start = useGame((s) => s.start);
+  const source = useGame((s) => s.game.source);
+  const start = useGame((s) => s.game.start);
   const play = useCallback(() => setView('play'), []);
   useHashLink(store, play);
   // After the last level the next board is a random one: the button says so.
-  const nextLabel = nextLevel(source) === null ? 'New board' : 'Next level';
+  const nextLabel = nextLevel(source) === null ? NEXT.board : NEXT.level;
   return (
     <div className="tp-app">
       <header className="tp-header">
@@ -45,14 +39,14 @@ export function App() {
           <span aria-hidden="true" className="tp-logo-mark">
             ▲
           </span>
-          tripebble
+          {APP_NAME}
         </h1>
-        <nav aria-label="Main">
+        <nav aria-label={MAIN_NAV}>
           <ul>
-            {VIEWS.map((v) => (
-              <li key={v.view}>
-                <button type="button" aria-current={view === v.view ? 'page' : undefined} onClick={() => setView(v.view)}>
-                  {v.label}
+            {ORDER.map((v) => (
+              <li key={v}>
+                <button type="button" aria-current={view === v ? 'page' : undefined} onClick={() => setView(v)}>
+                  {VIEWS[v]}
                 </button>
               </li>
             ))}
@@ -62,7 +56,7 @@ export function App() {
       <main className="tp-main">
         {view === 'play' && (
           <>
-            <PlayHeader key={keyOf(start)} />
+            <PlayHeader key={boardId(start)} />
             <Game
               controls={['hint', 'undo', 'redo', 'restart', 'solution']}
               documentShortcuts
@@ -74,14 +68,14 @@ export function App() {
         )}
         {/* Keyed by view, so that a failure notice goes when the player goes to another view. */}
         <LoadBoundary key={view}>
-          <Suspense fallback={<p className="tp-panel">Loading…</p>}>
+          <Suspense fallback={<p className="tp-panel">{LOADING}</p>}>
             {view === 'levels' && <LevelsPanel onPlay={play} />}
             {view === 'new' && <NewBoardPanel onPlay={play} />}
             {view === 'editor' && <EditorPanel onPlay={play} />}
             {view === 'stats' && <StatsPanel />}
             {view === 'settings' && (
               <section className="tp-panel" aria-labelledby="tp-settings-title">
-                <h2 id="tp-settings-title">Settings</h2>
+                <h2 id="tp-settings-title">{SETTINGS.title}</h2>
                 <SettingsPanel />
               </section>
             )}
@@ -95,15 +89,10 @@ export function App() {
 function HowToPlay() {
   return (
     <details className="tp-help">
-      <summary>How to play</summary>
-      <p>
-        Put every pebble on a plate of its own colour. A pebble moves by leaping into the hole along a straight line: a row, a slope of the
-        triangle, or the centre line from the top to the middle of the base. It may jump over any pebbles on the way.
-      </p>
-      <p>
-        Tap or drag a pebble, or use the arrow keys and Enter. Shortcuts: <kbd>H</kbd> hint, <kbd>Z</kbd> undo, <kbd>Y</kbd> redo,{' '}
-        <kbd>R</kbd> restart. Par is the fewest moves possible.
-      </p>
+      <summary>{HOW_TO_PLAY.title}</summary>
+      {HOW_TO_PLAY.paragraphs.map((paragraph, i) => (
+        <p key={i}>{paragraph.map((part, j) => (typeof part === 'string' ? part : <kbd key={j}>{part.key}</kbd>))}</p>
+      ))}
     </details>
   );
 }

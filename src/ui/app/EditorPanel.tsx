@@ -1,135 +1,79 @@
 /**
  * The board editor: set each plate's and pebble's colour with pickers laid out as the triangle,
- * or paste the two codes; an invalid board says why (parseBoard), a valid one shows its exact
- * par from the worker, and "Play this board" starts it.
+ * or paste the two codes. Holds no rules: the draft, the engine's verdict on it, its par from the
+ * solver, shuffling and playing it are the store's (editor slice); this draws them and sends
+ * the player's edits.
  */
-import { useEffect, useState } from 'react';
-import {
-  POSITIONS,
-  ROWS,
-  SIZE,
-  STANDARD_COLOURS,
-  createRandom,
-  describeBoardError,
-  oddPlateColour,
-  parseBoard,
-  randomBoard,
-  rowOf,
-} from '../../engine';
-import { colourName, keyOf } from '../../store';
-import { useGame, useGameContext } from '../GameContext';
+import { useEffect, useMemo } from 'react';
+import { draftIn, editorActions } from '../../store/editor';
+import { useGame, useGameStore } from '../GameContext';
+import { EDITOR_PANEL as WORDS } from '../messages/panels';
 import { swatchOf } from '../palette';
-
-const STANDARD = STANDARD_COLOURS.pairs + STANDARD_COLOURS.odd;
-
-/** The positions of each row of the triangle, apex first: the picker's layout. */
-const PICKER_ROWS = Array.from({ length: ROWS }, (_, row) => POSITIONS.filter((p) => rowOf(p) === row));
-
-function withLetter(code: string, index: number, letter: string): string {
-  return code.slice(0, index) + letter + code.slice(index + 1);
-}
-
-/** The exact par of the board the codes name, asked of the worker a moment after typing stops. */
-function usePar(key: string | null): { par: number | null; error: string | null } {
-  const { solver } = useGameContext();
-  const [state, setState] = useState<{ key: string; par: number | null; error: string | null }>({ key: '', par: null, error: null });
-  useEffect(() => {
-    if (key === null) return;
-    const [plates, pebbles] = key.split('/') as [string, string];
-    const controller = new AbortController();
-    const timer = setTimeout(() => {
-      solver.solve({ plates, pebbles }, { signal: controller.signal }).then(
-        (r) => setState({ key, par: r.distance, error: null }),
-        (e: unknown) => {
-          if (!controller.signal.aborted) setState({ key, par: null, error: e instanceof Error ? e.message : String(e) });
-        },
-      );
-    }, 250);
-    return () => {
-      clearTimeout(timer);
-      controller.abort();
-    };
-  }, [key, solver]);
-  return state.key === key ? state : { par: null, error: null };
-}
+import { POSITION_ROWS } from '../viewModel';
 
 export function EditorPanel(props: { onPlay: () => void }) {
-  const current = useGame((s) => s.start);
-  const palette = useGame((s) => s.settings.palette);
-  const newGame = useGame((s) => s.newGame);
-  const [plates, setPlates] = useState(current.plates);
-  const [pebbles, setPebbles] = useState(current.pebbles);
-  const parsed = parseBoard(plates, pebbles);
-  const board = parsed.ok ? parsed.value : null;
-  const { par, error } = usePar(board ? keyOf(board) : null);
-  const colours = [...new Set([...STANDARD, ...plates.replace(/[^A-Z]/g, ''), ...pebbles.replace(/[^A-Z]/g, '')])].sort();
-  const pickable = plates.length === SIZE && pebbles.length === SIZE;
+  const store = useGameStore();
+  const editor = useGame((s) => s.editor);
+  const start = useGame((s) => s.game.start);
+  const palette = useGame((s) => s.progress.settings.palette);
+  const actions = useMemo(() => editorActions(store), [store]);
+  const { editCodes, paint, shuffleDraft, editCurrent, playDraft } = actions;
+  // Until the first edit the draft is the board being played; opening the editor asks its par.
+  const draft = useMemo(() => draftIn({ editor, game: { start } }), [editor, start]);
+  useEffect(() => {
+    if (editor === null) editCurrent();
+  }, [editor, editCurrent]);
+  const { plates, pebbles } = draft;
   // The same colour choices in every picker, made once per render.
-  const options = colours.map((c) => (
+  const options = draft.colours.map((c) => (
     <option key={c} value={c}>
-      {c} {colourName(c)}
+      {WORDS.option(c)}
     </option>
   ));
 
-  function shuffle(): void {
-    if (oddPlateColour(plates) === null || !/^[A-Z]{15}$/.test(plates)) return;
-    const next = randomBoard(createRandom(Math.floor(Math.random() * 2 ** 31)), plates);
-    setPebbles(next.pebbles);
-  }
-
   return (
     <section className="tp-panel tp-editor" aria-labelledby="tp-editor-title">
-      <h2 id="tp-editor-title">Board editor</h2>
+      <h2 id="tp-editor-title">{WORDS.title}</h2>
       <div className="tp-codes">
         <label>
-          <span>Plates</span>
+          <span>{WORDS.plates}</span>
           <input
             value={plates}
             spellCheck={false}
             autoComplete="off"
             maxLength={40}
-            onChange={(e) => setPlates(e.currentTarget.value.toUpperCase().trim())}
+            onChange={(e) => editCodes({ plates: e.currentTarget.value })}
           />
         </label>
         <label>
-          <span>
-            Pebbles (<code>-</code> is the hole)
-          </span>
+          <span>{WORDS.pebbles.map((part, i) => (typeof part === 'string' ? part : <code key={i}>{part.code}</code>))}</span>
           <input
             value={pebbles}
             spellCheck={false}
             autoComplete="off"
             maxLength={40}
-            onChange={(e) => setPebbles(e.currentTarget.value.toUpperCase().trim())}
+            onChange={(e) => editCodes({ pebbles: e.currentTarget.value })}
           />
         </label>
       </div>
-      <p className={parsed.ok ? 'tp-valid' : 'tp-invalid'} role="status" data-testid="editor-status">
-        {parsed.ok
-          ? error
-            ? `Valid board, but the par could not be worked out: ${error}`
-            : `Valid board. Par: ${par ?? '…'}`
-          : `Not a valid board: ${describeBoardError(parsed.error)}.`}
+      <p className={draft.check.ok ? 'tp-valid' : 'tp-invalid'} role="status" data-testid="editor-status">
+        {WORDS.status(draft)}
       </p>
-      {pickable && (
-        <div className="tp-picker" aria-label="Colours per position">
-          {PICKER_ROWS.map((positions, row) => (
+      {draft.perPosition && (
+        <div className="tp-picker" aria-label={WORDS.pickers}>
+          {POSITION_ROWS.map((positions, row) => (
             <div className="tp-picker-row" key={row}>
               {positions.map((pos) => (
                 <div className="tp-picker-cell" key={pos} style={{ borderColor: swatchOf(plates[pos]!, palette).fill }}>
-                  <select
-                    aria-label={`Plate ${pos}`}
-                    value={plates[pos]}
-                    onChange={(e) => setPlates(withLetter(plates, pos, e.currentTarget.value))}
-                  >
+                  <select aria-label={WORDS.plate(pos)} value={plates[pos]} onChange={(e) => paint('plates', pos, e.currentTarget.value)}>
                     {options}
                   </select>
                   <select
-                    aria-label={`Pebble ${pos}`}
+                    aria-label={WORDS.pebble(pos)}
                     value={pebbles[pos]}
-                    onChange={(e) => setPebbles(withLetter(pebbles, pos, e.currentTarget.value))}
+                    onChange={(e) => paint('pebbles', pos, e.currentTarget.value)}
                   >
-                    <option value="-">- hole</option>
+                    <option value="-">{WORDS.hole}</option>
                     {options}
                   </select>
                 </div>
@@ -139,29 +83,21 @@ export function EditorPanel(props: { onPlay: () => void }) {
         </div>
       )}
       <div className="tp-editor-actions">
-        <button type="button" onClick={shuffle}>
-          Shuffle pebbles
+        <button type="button" onClick={shuffleDraft}>
+          {WORDS.shuffle}
         </button>
-        <button
-          type="button"
-          onClick={() => {
-            setPlates(current.plates);
-            setPebbles(current.pebbles);
-          }}
-        >
-          Current board
+        <button type="button" onClick={editCurrent}>
+          {WORDS.current}
         </button>
         <button
           type="button"
           className="tp-primary"
-          disabled={!board}
+          disabled={!draft.check.ok}
           onClick={() => {
-            if (!board) return;
-            newGame(board, { kind: 'custom' }, par);
-            props.onPlay();
+            if (playDraft()) props.onPlay();
           }}
         >
-          Play this board
+          {WORDS.play}
         </button>
       </div>
     </section>

@@ -4,34 +4,23 @@
  * marks levels, it does not lock them.
  */
 import { LEVELS } from '../../levels';
-import type { Help, SolvedEntry } from '../../store';
-import { keyOf, ownSolve, starText } from '../../store';
-import { useGame } from '../GameContext';
-
-/** What a screen reader hears after the level's number and par. */
-function spoken(entry: SolvedEntry | undefined): string {
-  if (!entry) return ', not solved yet';
-  if (!ownSolve(entry)) return ', solved with the solution shown, no stars';
-  return `, ${entry.stars} stars${entry.help === 'hints' ? ' with hints' : ''}, best ${entry.best} moves`;
-}
-
-/** The visible mark for help, short enough for a level's button. */
-const MARKS: Record<Help, string> = { hints: 'hints', solution: 'shown' };
+import { boardId, ownSolve } from '../../store';
+import { useActions, useGame } from '../GameContext';
+import { HELP_MARKS, starText } from '../messages';
+import { LEVELS_PANEL } from '../messages/panels';
 
 export function LevelsPanel(props: { onPlay: () => void }) {
-  const solved = useGame((s) => s.stats.solved);
-  const source = useGame((s) => s.source);
-  const loadLevel = useGame((s) => s.loadLevel);
-  const done = LEVELS.filter((l) => ownSolve(solved[keyOf(l)])).length;
+  const solved = useGame((s) => s.progress.stats.solved);
+  const source = useGame((s) => s.game.source);
+  const { loadLevel } = useActions();
+  const done = LEVELS.filter((l) => ownSolve(solved[boardId(l)])).length;
   return (
     <section className="tp-panel" aria-labelledby="tp-levels-title">
-      <h2 id="tp-levels-title">Levels</h2>
-      <p>
-        {done} of {LEVELS.length} solved. Par is the fewest moves possible; three stars for a game at par, none when the solution was shown.
-      </p>
-      <ol className="tp-levels" aria-label="All levels">
+      <h2 id="tp-levels-title">{LEVELS_PANEL.title}</h2>
+      <p>{LEVELS_PANEL.summary(done, LEVELS.length)}</p>
+      <ol className="tp-levels" aria-label={LEVELS_PANEL.list}>
         {LEVELS.map((level) => {
-          const entry = solved[keyOf(level)];
+          const entry = solved[boardId(level)];
           const current = source.kind === 'level' && source.id === level.id;
           return (
             <li key={level.id}>
@@ -45,16 +34,16 @@ export function LevelsPanel(props: { onPlay: () => void }) {
                 }}
               >
                 <span className="tp-level-number">{level.id}</span>
-                <span className="tp-level-par">par {level.par}</span>
+                <span className="tp-level-par">{LEVELS_PANEL.par(level.par)}</span>
                 <span className={ownSolve(entry) ? 'tp-level-stars' : 'tp-level-stars tp-level-open'} aria-hidden="true">
                   {starText(entry?.stars ?? 0)}
                 </span>
                 {entry?.help && (
                   <span className="tp-level-help" aria-hidden="true">
-                    {MARKS[entry.help]}
+                    {HELP_MARKS[entry.help]}
                   </span>
                 )}
-                <span className="tp-sr-only">{spoken(entry)}</span>
+                <span className="tp-sr-only">{LEVELS_PANEL.spoken(entry)}</span>
               </button>
             </li>
           );

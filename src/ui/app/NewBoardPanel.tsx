@@ -1,26 +1,26 @@
 /**
  * New boards: a random board of a chosen difficulty (an exact par range, generated in the
- * worker) or today's daily board, the same for everyone.
+ * worker) or today's daily board, the same for everyone. "Today" is the store's clock.
  */
-import { DIFFICULTIES, dailySeed } from '../../levels';
+import { DIFFICULTIES } from '../../levels';
 import type { Difficulty } from '../../store';
 import { currentStreak } from '../../store';
-import { useGame } from '../GameContext';
+import { useActions, useGame } from '../GameContext';
+import { NEW_BOARD_PANEL as WORDS } from '../messages/panels';
 
 const ORDER: readonly Difficulty[] = ['easy', 'medium', 'hard', 'expert'];
 
 export function NewBoardPanel(props: { onPlay: () => void }) {
-  const loadRandom = useGame((s) => s.loadRandom);
-  const loadDaily = useGame((s) => s.loadDaily);
-  const stats = useGame((s) => s.stats);
-  const loading = useGame((s) => s.loading);
-  const today = dailySeed(new Date());
-  const streak = currentStreak(stats, today);
-  const played = stats.daily.results[today];
+  const { loadRandom, loadDaily, today } = useActions();
+  const stats = useGame((s) => s.progress.stats);
+  const loading = useGame((s) => s.session.loading);
+  const day = today();
+  const streak = currentStreak(stats, day);
+  const played = stats.daily.results[day];
   return (
     <section className="tp-panel" aria-labelledby="tp-new-title">
-      <h2 id="tp-new-title">New board</h2>
-      <h3>Random board</h3>
+      <h2 id="tp-new-title">{WORDS.title}</h2>
+      <h3>{WORDS.random}</h3>
       <div className="tp-choices">
         {ORDER.map((difficulty) => {
           const range = DIFFICULTIES[difficulty];
@@ -34,19 +34,15 @@ export function NewBoardPanel(props: { onPlay: () => void }) {
                 void loadRandom(difficulty);
               }}
             >
-              <span className="tp-choice-name">{difficulty}</span>
-              <span className="tp-choice-detail">
-                par {range.min}–{range.max}
-              </span>
+              <span className="tp-choice-name">{WORDS.difficulty(difficulty)}</span>
+              <span className="tp-choice-detail">{WORDS.range(range.min, range.max)}</span>
             </button>
           );
         })}
       </div>
-      <h3>Daily board</h3>
+      <h3>{WORDS.daily}</h3>
       <p>
-        One board a day, the same for everyone.{' '}
-        {played?.shown ? 'You have seen today’s solution.' : played ? 'You have solved today’s board.' : ''}{' '}
-        {streak > 0 ? `Streak: ${streak} day${streak === 1 ? '' : 's'}.` : ''}
+        {WORDS.dailyIntro} {played ? WORDS.dailyDone(played.shown === true) : ''} {streak > 0 ? WORDS.streak(streak) : ''}
       </p>
       <button
         type="button"
@@ -57,7 +53,7 @@ export function NewBoardPanel(props: { onPlay: () => void }) {
           void loadDaily();
         }}
       >
-        Play today’s board
+        {WORDS.playDaily}
       </button>
     </section>
   );

@@ -4,27 +4,28 @@
  */
 import { useState } from 'react';
 import { useGame } from '../GameContext';
-import { hashFor, titleOf } from './useHashLink';
+import { SHARE_LINK, titleOf } from '../messages';
+import { hashFor } from './useHashLink';
 
 export function PlayHeader() {
-  const source = useGame((s) => s.source);
-  const start = useGame((s) => s.start);
+  const source = useGame((s) => s.game.source);
+  const start = useGame((s) => s.game.start);
   const [note, setNote] = useState('');
   async function copyLink(): Promise<void> {
     const url = new URL(location.href);
     url.hash = hashFor(source, start);
     try {
       await navigator.clipboard.writeText(url.href);
-      setNote('Link copied.');
+      setNote(SHARE_LINK.copied);
     } catch {
-      setNote(`Copy this link: ${url.href}`);
+      setNote(SHARE_LINK.manual(url.href));
     }
   }
   return (
     <div className="tp-play-header">
       <h2>{titleOf(source)}</h2>
       <button type="button" className="tp-link-button" onClick={() => void copyLink()}>
-        Copy link
+        {SHARE_LINK.copy}
       </button>
       <span className="tp-copy-note" role="status">
         {note}

@@ -4,23 +4,10 @@
  * is wrong and leaves the current board in place, and the address goes back to naming that board.
  */
 import { useEffect } from 'react';
+import type { Board } from '../../engine';
 import type { BoardSource, GameStore } from '../../store';
 import { boardLink, readLink } from '../../store';
-import type { Board } from '../../engine';
-
-/** What is being played, in words: a level, the daily board, a random or a custom board. */
-export function titleOf(source: BoardSource): string {
-  switch (source.kind) {
-    case 'level':
-      return `Level ${source.id}`;
-    case 'daily':
-      return `Daily board · ${source.date}`;
-    case 'random':
-      return `Random ${source.difficulty} board`;
-    case 'custom':
-      return 'Custom board';
-  }
-}
+import { pageTitle } from '../messages';
 
 export function hashFor(source: BoardSource, start: Board): string {
   if (source.kind === 'level') return `#level=${source.id}`;
@@ -29,23 +16,27 @@ export function hashFor(source: BoardSource, start: Board): string {
   return boardLink(start);
 }
 
-/** Opens what a link names; returns false (with a message) when it names nothing valid. */
+/** Opens what a link names; returns false (with a notice) when it names nothing valid. */
 function openLink(store: GameStore, hash: string): boolean {
-  const target = readLink(hash);
+  const link = readLink(hash);
   const game = store.getState();
+  if (!link.ok) {
+    game.notify({ kind: 'link-invalid', error: link.error, fallback: false });
+    return false;
+  }
+  const target = link.value;
   if (target.kind === 'board') game.newGame(target.board, { kind: 'custom' });
   else if (target.kind === 'level') game.loadLevel(target.id);
   else if (target.kind === 'daily') void game.loadDaily(target.day ?? undefined);
-  else if (target.kind === 'invalid') game.say(`This link's board could not be opened: ${target.error}.`, 'error');
-  return target.kind !== 'invalid' && target.kind !== 'none';
+  return target.kind !== 'none';
 }
 
 export function useHashLink(store: GameStore, onOpen: () => void): void {
   useEffect(() => {
     const write = (): void => {
-      const { source, start } = store.getState();
+      const { source, start } = store.getState().game;
       const hash = hashFor(source, start);
-      document.title = `${titleOf(source)} · tripebble`;
+      document.title = pageTitle(source);
       try {
         if (location.hash !== hash) history.replaceState(null, '', hash);
       } catch {
@@ -54,11 +45,11 @@ export function useHashLink(store: GameStore, onOpen: () => void): void {
     };
     write();
     const unsubscribe = store.subscribe((state, before) => {
-      if (state.start !== before.start || state.source !== before.source) write();
+      if (state.game.start !== before.game.start || state.game.source !== before.game.source) write();
     });
     const onHash = (): void => {
       // Already the board being played: our own write-back of the address, not a new link.
-      const { source, start } = store.getState();
+      const { source, start } = store.getState().game;
       if (location.hash === hashFor(source, start)) return;
       if (openLink(store, location.hash)) onOpen();
       else write();

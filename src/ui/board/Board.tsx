@@ -3,11 +3,11 @@
  * arrow-key navigation, Enter/Space to move, tap to move, dragging a pebble onto the hole, the
  * leap animation and the hint arrow. Sends intents to the store; the engine lives behind it.
  */
-import { useEffect, useId, useMemo, useRef } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
-import { useShallow } from 'zustand/react/shallow';
 import type { Direction } from '../../store';
-import { useGame } from '../GameContext';
+import { useActions, useGame, useGameStore } from '../GameContext';
+import { BOARD_LABEL } from '../messages';
 import type { Point, SpotView } from '../viewModel';
 import { HEIGHT, WIDTH, boardView, pointOf } from '../viewModel';
 import { DragGhost } from './DragGhost';
@@ -34,24 +34,33 @@ const FRAME = (() => {
 const ARROWS: Record<string, Direction> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
 
 export function Board() {
-  const view = useGame(
-    useShallow((s) => ({
-      board: s.board,
-      analysis: s.analysis,
-      hintMove: s.hintMove,
-      hintStage: s.hintStage,
-      settings: s.settings,
-      result: s.result,
-    })),
+  const position = useGame((s) => s.game.board);
+  const won = useGame((s) => s.game.result !== null);
+  const analysis = useGame((s) => s.answers.analysis);
+  const hintMove = useGame((s) => s.session.hintMove);
+  const hintStage = useGame((s) => s.session.hintStage);
+  const showAll = useGame((s) => s.progress.settings.showAll);
+  const palette = useGame((s) => s.progress.settings.palette);
+  const focus = useGame((s) => s.session.focus);
+  const animation = useGame((s) => s.session.animation);
+  // The refused pebble shakes: its position, and the notice's id so that a second refusal shakes again.
+  const refusedAt = useGame((s) => (s.session.notice?.kind === 'refused' ? s.session.notice.pos : null));
+  const refusedId = useGame((s) => (s.session.notice?.kind === 'refused' ? s.session.noticeId : null));
+  const store = useGameStore();
+  const actions = useActions();
+  const board = useMemo(
+    () => boardView({ board: position, analysis, hintMove, hintStage, showAll, palette, won }),
+    [position, analysis, hintMove, hintStage, showAll, palette, won],
   );
-  const focus = useGame((s) => s.focus);
-  const animation = useGame((s) => s.animation);
-  const refused = useGame((s) => s.refused);
-  const actions = useGame(useShallow((s) => ({ moveFrom: s.moveFrom, setFocus: s.setFocus, moveFocus: s.moveFocus })));
-  const board = useMemo(() => boardView(view), [view]);
   const svgRef = useRef<SVGSVGElement>(null);
   const spotRefs = useRef(new Map<number, SVGGElement>());
-  const drag = useDrag(svgRef, board.hole, actions.moveFrom);
+  /** Where the pebble of a leap was let go, for the leap (by animation id) that its drop made. */
+  const [drop, setDrop] = useState<{ readonly id: number; readonly at: Point } | null>(null);
+  const drag = useDrag(svgRef, board.hole, (pos, at) => {
+    if (!actions.moveFrom(pos)) return;
+    const made = store.getState().session.animation;
+    if (made) setDrop({ id: made.id, at });
+  });
   const ghost = drag.dragged ? board.spots[drag.dragged.pos] : undefined;
   const unique = `tp${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const shineId = `${unique}-shine`;
@@ -75,25 +84,16 @@ export function Board() {
     }
   }
 
-  const leapStart = useRef<{ id: number; from: Point } | null>(null);
-  if (animation && leapStart.current?.id !== animation.id) {
-    leapStart.current = { id: animation.id, from: drag.takeDrop(animation.from) ?? pointOf(animation.from) };
-  }
+  // A leap starts where a drop let its pebble go, else from the centre of the plate it left.
+  const leapFrom = animation && (drop?.id === animation.id ? drop.at : pointOf(animation.from));
 
   function leapOf(to: SpotView): { dx: number; dy: number; id: number } | null {
-    if (!animation || animation.to !== to.pos || !leapStart.current) return null;
-    const from = leapStart.current.from;
-    return { dx: from.x - to.x, dy: from.y - to.y, id: animation.id };
+    if (!animation || !leapFrom || animation.to !== to.pos) return null;
+    return { dx: leapFrom.x - to.x, dy: leapFrom.y - to.y, id: animation.id };
   }
 
   return (
-    <svg
-      ref={svgRef}
-      className="tp-board"
-      viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
-      role="group"
-      aria-label="Board: 15 plates in a triangle of 5 rows"
-    >
+    <svg ref={svgRef} className="tp-board" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="group" aria-label={BOARD_LABEL}>
       <defs>
         <radialGradient id={shineId} cx="35%" cy="30%" r="70%">
           <stop offset="0" stopColor="#fff" stopOpacity="0.55" />
@@ -113,7 +113,7 @@ export function Board() {
           drag={drag.offset(spot.pos)}
           leap={leapOf(spot)}
           shineId={shineId}
-          refused={refused?.pos === spot.pos ? refused.id : null}
+          refused={refusedAt === spot.pos ? refusedId : null}
           onActivate={(pos) => {
             if (!drag.consumeClick()) actions.moveFrom(pos);
           }}

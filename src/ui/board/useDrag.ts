@@ -16,8 +16,6 @@ export interface DragHandle {
   readonly dragged: { readonly pos: number; readonly offset: Point } | null;
   /** The dragged pebble's offset from its plate, or null when `pos` is not dragged. */
   offset(pos: number): Point | null;
-  /** Where the pebble at `pos` was let go if a drop just moved it (once), so its leap starts there. */
-  takeDrop(pos: number): Point | null;
   /** True (once) when the click being handled ends a drag. */
   consumeClick(): boolean;
 }
@@ -29,9 +27,9 @@ function toBoard(svg: SVGSVGElement, clientX: number, clientY: number): Point | 
   return { x: p.x, y: p.y };
 }
 
-export function useDrag(svgRef: RefObject<SVGSVGElement | null>, hole: number, moveFrom: (pos: number) => boolean): DragHandle {
+/** `onDrop(pos, at)`: the pebble at `pos` was let go over the hole, at `at` (board units). */
+export function useDrag(svgRef: RefObject<SVGSVGElement | null>, hole: number, onDrop: (pos: number, at: Point) => void): DragHandle {
   const [dragging, setDragging] = useState<{ pos: number; offset: Point } | null>(null);
-  const drop = useRef<{ pos: number; at: Point } | null>(null);
   const swallowClick = useRef(false);
 
   function start(pos: number, event: PointerEvent<SVGGElement>): void {
@@ -59,10 +57,7 @@ export function useDrag(svgRef: RefObject<SVGSVGElement | null>, hole: number, m
       setTimeout(() => (swallowClick.current = false), 0);
       const p = toBoard(svg, e.clientX, e.clientY);
       const goal = pointOf(hole);
-      if (e.type === 'pointerup' && p && Math.hypot(p.x - goal.x, p.y - goal.y) <= PLATE_RADIUS * 1.15) {
-        drop.current = { pos, at: p };
-        moveFrom(pos);
-      }
+      if (e.type === 'pointerup' && p && Math.hypot(p.x - goal.x, p.y - goal.y) <= PLATE_RADIUS * 1.15) onDrop(pos, p);
     };
     target.setPointerCapture?.(event.pointerId);
     target.addEventListener('pointermove', onMove);
@@ -74,11 +69,6 @@ export function useDrag(svgRef: RefObject<SVGSVGElement | null>, hole: number, m
     start,
     dragged: dragging,
     offset: (pos) => (dragging?.pos === pos ? dragging.offset : null),
-    takeDrop(pos) {
-      const at = drop.current?.pos === pos ? drop.current.at : null;
-      drop.current = null;
-      return at;
-    },
     consumeClick() {
       const swallow = swallowClick.current;
       swallowClick.current = false;

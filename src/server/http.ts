@@ -1,0 +1,53 @@
+/**
+ * How the API answers when something is wrong: every error is `{"error": "<what is wrong>"}`
+ * with a 4xx status, and an unexpected failure is a 500 that says only that (the details go to
+ * the log, never to the client). Also reads a request part through a protocol schema.
+ */
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type * as z from 'zod/mini';
+import { checkValue } from '../online/protocol';
+
+/** An error the client caused, with the status and the words it gets. */
+export class ApiError extends Error {
+  override name = 'ApiError';
+  constructor(
+    readonly statusCode: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** The value of a request part (body, query) if it fits the schema; else a 422 that says why. */
+export function valid<S extends z.ZodMiniType>(schema: S, value: unknown): z.output<S> {
+  const checked = checkValue(schema, value);
+  if (!checked.ok) throw new ApiError(422, checked.error);
+  return checked.value;
+}
+
+/** Fastify's own client errors, worded for people. */
+const WORDS: Record<string, string> = {
+  FST_ERR_CTP_BODY_TOO_LARGE: 'the request body is too large (at most 64 KB)',
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'the body must be JSON, sent as Content-Type: application/json',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'the body is empty but says it is JSON',
+  FST_ERR_CTP_INVALID_JSON_BODY: 'the body is not valid JSON (or holds a __proto__ or constructor key)',
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'the body is not as long as its Content-Length says',
+};
+
+function clientMessage(error: FastifyError): string {
+  return WORDS[error.code] ?? error.message;
+}
+
+/** Installs the error and not-found handlers on the app. */
+export function installErrorHandlers(app: FastifyInstance, notFound: (request: FastifyRequest) => string): void {
+  app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
+    const status = error.statusCode ?? 500;
+    if (status >= 400 && status < 500) {
+      const message = error instanceof ApiError ? error.message : clientMessage(error);
+      return reply.status(status).send({ error: message });
+    }
+    request.log.error({ err: error }, 'request failed');
+    return reply.status(500).send({ error: 'the server failed to answer this request; it has been logged' });
+  });
+  app.setNotFoundHandler((request, reply) => reply.status(404).send({ error: notFound(request) }));
+}

@@ -1,0 +1,117 @@
+/**
+ * The board editor, loaded with the editor's panel rather than with the store: the draft (the
+ * two codes as typed, the engine's verdict, the colours worth offering) and the solver's par
+ * for a valid draft, asked in the jobs' editor lane so that the game's own questions are never
+ * cancelled by it. Shuffling uses the store's injected randomness. Must not import UI code or
+ * solver runtime code.
+ */
+import type { Board, Position } from '../engine';
+import { SIZE, STANDARD_COLOURS, createRandom, parseBoard, parseLayout, randomBoard, sameBoard } from '../engine';
+import { failureOf } from './answers';
+import type { StoreContext } from './context';
+import { contextOf } from './context';
+import type { GameStore } from './createGameStore';
+import type { EditorDraft } from './types';
+
+export interface EditorActions {
+  /** Replaces either code of the draft (typed codes are read in capitals, trimmed). */
+  editCodes(codes: { readonly plates?: string; readonly pebbles?: string }): void;
+  /** Sets one plate's or pebble's letter in the draft (`-` for the hole). */
+  paint(field: 'plates' | 'pebbles', pos: Position, letter: string): void;
+  /** New random pebbles for the draft's plates, when they are a layout of pairs. */
+  shuffleDraft(): void;
+  /** Starts the draft over from the board being played. */
+  editCurrent(): void;
+  /** Plays the draft when it is a valid board; false when it is not. */
+  playDraft(): boolean;
+}
+
+/** The standard colours, and any other letter the codes use, in order. */
+function coloursOf(plates: string, pebbles: string): string[] {
+  const letters = `${STANDARD_COLOURS.pairs}${STANDARD_COLOURS.odd}${plates}${pebbles}`.replace(/[^A-Z]/g, '');
+  return [...new Set(letters)].sort();
+}
+
+/** A draft of two codes, checked by the engine; par not asked yet. */
+export function draftOf(plates: string, pebbles: string): EditorDraft {
+  return {
+    plates,
+    pebbles,
+    check: parseBoard(plates, pebbles),
+    colours: coloursOf(plates, pebbles),
+    perPosition: plates.length === SIZE && pebbles.length === SIZE,
+    par: null,
+    failure: null,
+  };
+}
+
+/** The draft the editor shows: the one being edited, or else the board being played. */
+export function draftIn(state: { readonly editor: EditorDraft | null; readonly game: { readonly start: Board } }): EditorDraft {
+  return state.editor ?? draftOf(state.game.start.plates, state.game.start.pebbles);
+}
+
+const isDraft = (ctx: StoreContext, board: Board): boolean => {
+  const check = ctx.get().editor?.check;
+  return check !== undefined && check.ok && sameBoard(check.value, board);
+};
+
+/** Puts a new draft in place and, when it is a valid board, asks the solver for its par. */
+function setDraft(ctx: StoreContext, plates: string, pebbles: string): void {
+  const draft = draftOf(plates, pebbles);
+  ctx.update({ editor: draft });
+  if (!draft.check.ok) {
+    ctx.jobs.cancel('editor');
+    return;
+  }
+  const board = draft.check.value;
+  ctx.jobs.solve(board, 'editor').then(
+    (result) => {
+      if (result && isDraft(ctx, board)) ctx.update({ editor: { par: result.distance } });
+    },
+    (error: unknown) => {
+      if (isDraft(ctx, board)) ctx.update({ editor: { failure: failureOf(error, 'solve') } });
+    },
+  );
+}
+
+/** Codes as a player types them: capitals, no surrounding spaces. */
+const typed = (code: string): string => code.toUpperCase().trim();
+
+/** The editor's actions on a game store. */
+export function editorActions(store: GameStore): EditorActions {
+  const ctx = contextOf(store);
+  const draft = (): EditorDraft => draftIn(ctx.get());
+  return {
+    editCodes(codes) {
+      const { plates, pebbles } = draft();
+      setDraft(
+        ctx,
+        codes.plates === undefined ? plates : typed(codes.plates),
+        codes.pebbles === undefined ? pebbles : typed(codes.pebbles),
+      );
+    },
+    paint(field, pos, letter) {
+      const current = draft();
+      const code = current[field];
+      if (!Number.isInteger(pos) || pos < 0 || pos >= code.length) return;
+      const painted = code.slice(0, pos) + letter + code.slice(pos + 1);
+      setDraft(ctx, field === 'plates' ? painted : current.plates, field === 'pebbles' ? painted : current.pebbles);
+    },
+    shuffleDraft() {
+      const layout = parseLayout(draft().plates);
+      if (!layout.ok) return;
+      const board = randomBoard(createRandom(Math.floor(ctx.random() * 2 ** 31)), layout.value);
+      setDraft(ctx, board.plates, board.pebbles);
+    },
+    editCurrent() {
+      const { start } = ctx.get().game;
+      setDraft(ctx, start.plates, start.pebbles);
+    },
+    playDraft() {
+      const { check, par } = draft();
+      if (!check.ok) return false;
+      store.getState().newGame(check.value, { kind: 'custom' }, par);
+      return true;
+    },
+  };
+}

@@ -1,0 +1,66 @@
+/**
+ * English for the app around the game: its views, what is being played, the share link and how
+ * to play. Loaded with the app shell (the panels' words are in panels.ts, loaded with them).
+ */
+import type { BoardSource } from '../../../store';
+
+export const APP_NAME = 'tripebble';
+export const MAIN_NAV = 'Main';
+export const LOADING = 'Loading…';
+
+export const VIEWS = {
+  play: 'Play',
+  levels: 'Levels',
+  new: 'New board',
+  editor: 'Editor',
+  stats: 'Stats',
+  settings: 'Settings',
+} as const;
+
+/** What is being played, in words: a level, the daily board, a random or a custom board. */
+export function titleOf(source: BoardSource): string {
+  switch (source.kind) {
+    case 'level':
+      return `Level ${source.id}`;
+    case 'daily':
+      return `Daily board · ${source.date}`;
+    case 'random':
+      return `Random ${source.difficulty} board`;
+    case 'custom':
+      return 'Custom board';
+  }
+}
+
+export const pageTitle = (source: BoardSource): string => `${titleOf(source)} · ${APP_NAME}`;
+
+export const NEXT = { level: 'Next level', board: 'New board' } as const;
+
+export const SHARE_LINK = {
+  copy: 'Copy link',
+  copied: 'Link copied.',
+  manual: (url: string): string => `Copy this link: ${url}`,
+} as const;
+
+/** A paragraph of text with keys (`{ key }`) set as keyboard keys. */
+export type Paragraph = readonly (string | { readonly key: string })[];
+
+export const HOW_TO_PLAY: { readonly title: string; readonly paragraphs: readonly Paragraph[] } = {
+  title: 'How to play',
+  paragraphs: [
+    [
+      'Put every pebble on a plate of its own colour. A pebble moves by leaping into the hole along a straight line: a row, a slope of the ' +
+        'triangle, or the centre line from the top to the middle of the base. It may jump over any pebbles on the way.',
+    ],
+    [
+      'Tap or drag a pebble, or use the arrow keys and Enter. Shortcuts: ',
+      { key: 'H' },
+      ' hint, ',
+      { key: 'Z' },
+      ' undo, ',
+      { key: 'Y' },
+      ' redo, ',
+      { key: 'R' },
+      ' restart. Par is the fewest moves possible.',
+    ],
+  ],
+};

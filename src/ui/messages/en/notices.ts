@@ -1,0 +1,100 @@
+/**
+ * English for what the store reports: notices (the message box), announcements (the polite live
+ * region) and what is loading. Built from the store's notice data alone.
+ */
+import type { Announcement, GameResult, Loading, Notice, SolverFailure } from '../../../store';
+import { linkErrorText } from './errors';
+import { capitalised, colourName, count, placeName } from './names';
+
+const REFUSALS = {
+  hole: 'That is the hole: pick a pebble to move into it.',
+  'off-line': 'That pebble is not on a straight line with the hole.',
+} as const;
+
+const COACH = ['Good move: still on a shortest path', 'That move cost one extra move', 'That move cost two extra moves'] as const;
+
+/** What went wrong with the solver, for the player and for a host's `error` event. */
+export function solverFailureText(failure: SolverFailure): string {
+  const helper =
+    failure.cause === 'unavailable'
+      ? 'the puzzle helper is not responding'
+      : `the puzzle helper could not work this board out (${failure.detail})`;
+  return failure.task === 'generate'
+    ? `Could not make a new board: ${helper}. Please try again.`
+    : `${capitalised(helper)}, so hints and par are not available for now. You can still play.`;
+}
+
+const solvedWithoutPar = (moves: number): string =>
+  `Solved in ${count(moves, 'move')}! Without the puzzle helper there is no par to score it against.`;
+
+export function noticeText(notice: Notice): string {
+  switch (notice.kind) {
+    case 'refused':
+      return notice.reason === 'no-position' ? `There is no position ${notice.pos}.` : REFUSALS[notice.reason];
+    case 'hint':
+      return notice.stage === 1
+        ? `Hint: move the marked pebble at ${placeName(notice.from)}. Press Hint again to see where it goes.`
+        : `Hint: it leaps into the hole at ${placeName(notice.to)}.`;
+    case 'hint-waiting':
+      return 'Make the marked move, then ask for the next hint.';
+    case 'already-solved':
+      return notice.asked === 'hint'
+        ? 'The board is solved: there is nothing left to hint.'
+        : 'The board is solved: there is no solution to show.';
+    case 'coach':
+      return `${COACH[notice.cost]} (${notice.togo} to go).`;
+    case 'solution-playing':
+      return 'Playing the solution. Press Stop to take over; Undo takes moves back.';
+    case 'solution-stopped':
+      return 'Solution stopped: your move.';
+    case 'solver-failed':
+      return solverFailureText(notice);
+    case 'solved-without-par':
+      return solvedWithoutPar(notice.moves);
+    case 'no-such-level':
+      return `There is no level ${notice.id}; there are ${notice.count}.`;
+    case 'no-such-day':
+      return `There is no daily board for "${notice.value}": expected a date like 2026-11-22.`;
+    case 'saved-data-reset':
+      return notice.reason === 'damaged'
+        ? 'Saved progress was damaged and has been reset.'
+        : 'Saved progress from another version of the game could not be used and was reset.';
+    case 'link-invalid':
+      return `This link's board could not be opened: ${linkErrorText(notice.error)}.${notice.fallback ? ' Here is a level to play instead.' : ''}`;
+  }
+}
+
+function wonText(result: GameResult): string {
+  const help = result.solutionShown ? ' with the solution shown' : result.hintsUsed > 0 ? ' with hints' : '';
+  const stars = result.stars === 0 ? 'No stars' : count(result.stars, 'star');
+  return `Solved${help} in ${result.moves} moves. Par is ${result.par}. ${stars}.`;
+}
+
+const progress = (moves: number, matched: number, pebbles: number): string => `${count(moves, 'move')}, ${matched} of ${pebbles} matched.`;
+
+export function announcementText(announcement: Announcement): string {
+  switch (announcement.kind) {
+    case 'moved': {
+      const { how, from, to, colour } = announcement;
+      const pebble = `${colourName(colour)} pebble`;
+      const what =
+        how === 'undo'
+          ? `Undid: ${pebble} back from ${placeName(from)} to ${placeName(to)}.`
+          : `${how === 'redo' ? 'Redid: ' : ''}${how === 'redo' ? pebble : capitalised(pebble)} from ${placeName(from)} to ${placeName(to)}.`;
+      return `${what} ${progress(announcement.moves, announcement.matched, announcement.pebbles)}`;
+    }
+    case 'restarted':
+      return `Back to the start board. Redo brings the moves back. ${progress(0, announcement.matched, announcement.pebbles)}`;
+    case 'new-board':
+      return { new: 'A new board is ready.', again: 'The board starts again.', solved: 'This board is already solved.' }[announcement.how];
+    case 'won':
+      return wonText(announcement.result);
+    case 'solved-without-par':
+      return solvedWithoutPar(announcement.moves);
+  }
+}
+
+export function loadingText(loading: Loading): string {
+  if (loading.kind === 'daily') return `Preparing the daily board for ${loading.date}…`;
+  return `Finding ${loading.difficulty === 'easy' || loading.difficulty === 'expert' ? 'an' : 'a'} ${loading.difficulty} board…`;
+}

@@ -1,0 +1,75 @@
+/**
+ * English for the app's panels, loaded with them: the levels list, new boards and the daily
+ * board, the stats and the board editor.
+ */
+import type { Difficulty, EditorDraft, SolvedEntry } from '../../../store';
+import { ownSolve } from '../../../store';
+import { boardErrorText } from './errors';
+import { colourName, count } from './names';
+import { solverFailureText } from './notices';
+
+export const LEVELS_PANEL = {
+  title: 'Levels',
+  list: 'All levels',
+  summary: (done: number, total: number): string =>
+    `${done} of ${total} solved. Par is the fewest moves possible; three stars for a game at par, none when the solution was shown.`,
+  par: (par: number): string => `par ${par}`,
+  /** What a screen reader hears after the level's number and par. */
+  spoken(entry: SolvedEntry | undefined): string {
+    if (!entry) return ', not solved yet';
+    if (!ownSolve(entry)) return ', solved with the solution shown, no stars';
+    return `, ${entry.stars} stars${entry.help === 'hints' ? ' with hints' : ''}, best ${entry.best} moves`;
+  },
+} as const;
+
+export const NEW_BOARD_PANEL = {
+  title: 'New board',
+  random: 'Random board',
+  difficulty: (difficulty: Difficulty): string => difficulty,
+  range: (min: number, max: number): string => `par ${min}–${max}`,
+  daily: 'Daily board',
+  dailyIntro: 'One board a day, the same for everyone.',
+  dailyDone: (shown: boolean): string => (shown ? 'You have seen today’s solution.' : 'You have solved today’s board.'),
+  streak: (days: number): string => `Streak: ${count(days, 'day')}.`,
+  playDaily: 'Play today’s board',
+} as const;
+
+export const STATS_PANEL = {
+  title: 'Stats',
+  solved: 'Boards solved',
+  perfect: 'Solved at par',
+  shown: 'Solution shown',
+  wins: 'Wins',
+  hints: 'Hints used',
+  streak: 'Daily streak',
+  bestStreak: 'Best streak',
+  recent: 'Recent daily boards',
+  daily(date: string, entry: { moves: number; par: number; hints: number; shown?: boolean }): string {
+    const help = entry.shown ? ', solution shown' : entry.hints > 0 ? `, ${count(entry.hints, 'hint')}` : '';
+    return `${date}: ${entry.moves} moves, par ${entry.par}${help}`;
+  },
+  confirm: 'Forget all progress?',
+  yes: 'Yes, reset',
+  no: 'Keep it',
+  reset: 'Reset stats',
+} as const;
+
+export const EDITOR_PANEL = {
+  title: 'Board editor',
+  plates: 'Plates',
+  pebbles: ['Pebbles (', { code: '-' }, ' is the hole)'] as const,
+  pickers: 'Colours per position',
+  plate: (pos: number): string => `Plate ${pos}`,
+  pebble: (pos: number): string => `Pebble ${pos}`,
+  option: (letter: string): string => `${letter} ${colourName(letter)}`,
+  hole: '- hole',
+  shuffle: 'Shuffle pebbles',
+  current: 'Current board',
+  play: 'Play this board',
+  /** What the engine and the solver say of the draft. */
+  status(draft: EditorDraft): string {
+    if (!draft.check.ok) return `Not a valid board: ${boardErrorText(draft.check.error)}.`;
+    if (draft.failure) return `Valid board, but the par could not be worked out: ${solverFailureText(draft.failure)}`;
+    return `Valid board. Par: ${draft.par ?? '…'}`;
+  },
+} as const;
