@@ -101,11 +101,8 @@ export function generate(options: GenerateOptions): Board {
   if (!/^[A-Z]{15}$/.test(plates)) throw new GenerateError({ code: 'plates', plates });
   if (oddCountColour(plates) === null) throw new GenerateError({ code: 'no-odd-colour', plates });
 
-  // An empty memo each time: the line a solve finds depends on what its memo holds, and the
-  // board must depend on the options only.
   climber ??= createSolver();
   const solver = climber;
-  solver.forget();
   let spent = 0;
   const measure = (board: Board) => {
     const result = solver.measure(board);

@@ -25,8 +25,6 @@ export interface Layout {
    * (the same plates with another spare plate are another puzzle).
    */
   readonly key: string;
-  /** Tags memo entries: unique among the layouts of one {@link layoutEpoch}, never 0. */
-  readonly id: number;
   /** Number of colour codes: code c (1..count) is the c-th of the sorted plate colours (engine colourCodes). */
   readonly count: number;
   /** The colour code whose plates outnumber its pebbles by one: the hole ends on one of them. */
@@ -59,25 +57,6 @@ export interface Layout {
   readonly plateParity: number;
 }
 
-let nextId = 1;
-let epoch = 0;
-
-/**
- * Layout ids are 31-bit numbers; when they run out they start again in a new epoch, and a memo
- * from an older epoch must be cleared before it is used (search.ts does so on load).
- */
-export function layoutEpoch(): number {
-  return epoch;
-}
-
-function newId(): number {
-  if (nextId === 0x7fffffff) {
-    nextId = 1;
-    epoch++;
-    cache.clear();
-  }
-  return nextId++;
-}
 const CACHE_SIZE = 64;
 const cache = new Map<string, Layout>();
 
@@ -129,7 +108,6 @@ function build(board: Board, key: string): Layout {
   for (let a = 0; a < SIZE; a++) for (let b = a + 1; b < SIZE; b++) if (codeAt[a]! < codeAt[b]!) plateParity ^= 1;
   return {
     key,
-    id: newId(),
     count,
     oddCode,
     plateMask,

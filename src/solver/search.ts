@@ -16,7 +16,7 @@ import * as tables from './tables';
 // Loaders that run TypeScript in Node (tsx, vitest) read imported bindings through getters;
 // the hot paths read these local copies instead.
 const { KEY_BITS, LOW_POSITIONS, SIZE, colourCodes } = engine;
-const { layoutEpoch, layoutOf } = layouts;
+const { layoutOf } = layouts;
 const { MOVES_FROM, MOVES_START } = tables;
 
 /** `run` found a line within the threshold (read it from `line`). */
@@ -36,6 +36,8 @@ export class Searcher {
   private readonly memo: Memo;
   private readonly lastFirst: boolean;
   private layout: Layout | null = null;
+  /** The loaded layout's tag in the memo. */
+  private tag = 0;
   private lo = 0;
   private hi = 0;
   /** The iteration in progress (its threshold), or NONE. */
@@ -78,11 +80,9 @@ export class Searcher {
   /** Sets the board to search from (a valid board); the memo keeps what it proved for any layout. */
   load(board: Board): void {
     const layout = layoutOf(board);
-    if (this.memo.epoch !== layoutEpoch()) {
-      this.memo.clear();
-      this.memo.epoch = layoutEpoch();
-    }
     this.layout = layout;
+    this.tag = this.memo.tagOf(layout);
+    this.knownLine = [];
     const cells = colourCodes(board);
     this.state.load(layout, cells);
     this.lo = 0;
@@ -122,7 +122,7 @@ export class Searcher {
     this.rewind();
     const holes: number[] = [];
     for (let i = 0; i <= line.length; i++) {
-      this.memo.setExact(this.lo, this.hi, this.layout!.id, line.length - i);
+      this.memo.setExact(this.lo, this.hi, this.tag, line.length - i);
       this.lineLo[i] = this.lo;
       this.lineHi[i] = this.hi;
       if (i === line.length) break;
@@ -131,12 +131,12 @@ export class Searcher {
     }
     while (holes.length > 0) this.move(holes.pop()!);
     this.knownLine = line;
-    this.knownLayout = this.layout!.id;
+    this.knownLayout = this.tag;
   }
 
   /** The larger of `bound` and what the memo proved for the current board. */
   private known(bound: number): number {
-    const known = this.memo.get(this.lo, this.hi, this.layout!.id) & ~EXACT;
+    const known = this.memo.get(this.lo, this.hi, this.tag) & ~EXACT;
     return known > bound ? known : bound;
   }
 
@@ -210,7 +210,7 @@ export class Searcher {
       // Every child is settled: what this board is proven to need.
       const best = this.bestAt[depth]!;
       const proven = best > this.boundAt[depth]! ? best : this.boundAt[depth]!;
-      this.memo.set(this.lo, this.hi, this.layout!.id, proven);
+      this.memo.set(this.lo, this.hi, this.tag, proven);
       if (depth === 0) {
         this.threshold = NONE;
         return proven;
@@ -229,7 +229,7 @@ export class Searcher {
   private expand(depth: number): void {
     const state = this.state;
     const memo = this.memo;
-    const tag = this.layout!.id;
+    const tag = this.tag;
     const hole = state.hole;
     const parentHole = depth > 0 ? this.holeAt[depth - 1]! : NONE;
     const limit = this.threshold - depth - 1;

@@ -20,8 +20,6 @@ export interface Solver {
   solveSteps(board: Board, options?: SolveOptions): Generator<SolveProgress, SolveResult, void>;
   solve(board: Board, options?: SolveOptions): SolveResult;
   measure(board: Board, options?: SolveOptions): DistanceResult;
-  /** Forgets what earlier solves proved: the next solve works as on a fresh solver (for benchmarks). */
-  forget(): void;
 }
 
 /**
@@ -48,6 +46,15 @@ export function createSolver(): Solver {
   const reverse: Searcher[] = [];
   /** The solve the searchers belong to: a paused stepped solve fails if another one ran meanwhile. */
   let owner = 0;
+
+  /**
+   * Every solve starts from empty memos (an O(1) step), so that its answer, line and node count
+   * depend on the board alone, never on what was solved before.
+   */
+  const forget = (): void => {
+    forwardMemo.clear();
+    reverseMemo.clear();
+  };
 
   /**
    * The forward searches (the first loaded already), then the reverse ones per solved board
@@ -93,6 +100,7 @@ export function createSolver(): Solver {
   function* solveSteps(board: Board, options: SolveOptions = {}): Generator<SolveProgress, SolveResult, void> {
     const start = checked(board);
     const me = ++owner;
+    forget();
     const run = new Run(searchers, options, () => owner === me);
     const targets = solvedBoards(start);
     const line = yield* distance(start, targets, run);
@@ -136,14 +144,11 @@ export function createSolver(): Solver {
     solve: (board, options) => runThrough(solveSteps(board, options)),
     measure: (board, options = {}) => {
       owner++;
+      forget();
       const run = new Run(searchers, options);
       const start = checked(board);
       const line = runThrough(distance(start, solvedBoards(start), run));
       return { distance: line.length, line, nodes: run.used() };
-    },
-    forget: () => {
-      forwardMemo.clear();
-      reverseMemo.clear();
     },
   };
 }

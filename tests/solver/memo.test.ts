@@ -12,6 +12,14 @@ describe('the memo', () => {
     expect(memo.get(0x8000_0001 | 0, 7, 3)).toBe(0);
   });
 
+  it('hands out tags in order of first use, afresh after each clear', () => {
+    const memo = new Memo(4);
+    const [a, b] = [{}, {}];
+    expect([memo.tagOf(a), memo.tagOf(b), memo.tagOf(a)]).toEqual([1, 2, 1]);
+    memo.clear();
+    expect([memo.tagOf(b), memo.tagOf(a)]).toEqual([1, 2]);
+  });
+
   it('keeps an exact distance against later lower bounds for the same board', () => {
     const memo = new Memo(4);
     memo.setExact(5, 6, 1, 9);
