@@ -25,7 +25,7 @@
  * they lift it past what the search needs to know, the matches of the two-plate colours are
  * searched branch and bound for a better one. Cycles through a colour of three or more plates
  * (or the hole's colour of several) are not counted, which only lowers the bound, so it stays
- * admissible. A move changes two colours; nothing here allocates.
+ * admissible. A move changes two colours; nothing here allocates. Engine data only.
  */
 import * as assignment from './assignment';
 import { AssignmentState } from './assignment';

@@ -3,7 +3,7 @@
  * (bound.ts explains why the parity matters), packed as one number: a colour's "costs". They
  * depend only on where the colour's plates and pebbles are: for one or two plates they are
  * tabled once per plate set; for more, they come from dynamic programming over subsets of
- * plates, kept in one fixed-size table. Both are shared by every layout.
+ * plates, kept in one fixed-size table. Both are shared by every layout. Engine data only.
  */
 import * as engine from '../engine';
 import * as tables from './tables';

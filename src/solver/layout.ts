@@ -1,7 +1,7 @@
 /**
  * A plate layout prepared for search, built once per layout and cached: colour codes, each
- * colour's plates as a bit mask, how the bound treats each colour, and the position tables the
- * bound and the move generator read. Pure engine data, no DOM.
+ * colour's plates as a bit mask and in order, how the bound treats each colour and where its
+ * costs are tabled, and the plates' share of every assignment's parity. Pure engine data, no DOM.
  */
 import type { Board } from '../engine';
 import { SIZE, coloursOf, spareColour } from '../engine';

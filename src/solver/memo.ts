@@ -3,6 +3,7 @@
  * pebbles and tagged with its layout, so that entries of several layouts (a board's reverse and
  * its children's reverses) live side by side. Fixed size and always-replace, so memory never
  * grows; emptied in O(1) by a generation stamp. Stores only what a finished search proved.
+ * No imports.
  */
 
 /** Set in a stored value when it is a board's exact distance, not only a lower bound. */

@@ -1,11 +1,11 @@
 /**
- * Racing the search directions (SOLVER-NOTES §4): the forward search from the board, and a
+ * Racing the search directions (docs/SOLVER.md): the forward search from the board, and a
  * reverse search from each solved board (reverse.ts), each as two searchers that order equal
  * children the opposite way and share a memo, take turns of doubling node allowances, each
  * resuming where it paused. A line found by any search settles a threshold; so does a forward
  * search failing, or a reverse search from every solved board failing (the board is as far as
  * its nearest solved board). Between slices the race yields a progress report, and stops when
- * asked.
+ * asked. Solver modules and engine types only.
  */
 import type { Board, Move } from '../engine';
 import { forwardLine } from './reverse';

@@ -3,7 +3,7 @@
  * board": a board in its own right whose plates are the original pebbles (the hole's plate gets a
  * colour of its own) and whose pebbles are a solved board of the original. When the colour short
  * of a pebble has several plates there are several solved boards, and a board is as far as the
- * nearest. Some layouts are slow one way and fast the other (SOLVER-NOTES §4).
+ * nearest. Some layouts are slow one way and fast the other (docs/SOLVER.md). Engine only.
  */
 import type { Board } from '../engine';
 import { HOLE, holeOf, spareColour } from '../engine';

@@ -2,9 +2,9 @@
  * The exact solve: the distance to solved, the complete set of optimal next moves and one
  * optimal line. Both search directions (search.ts, reverse.ts) take turns with doubling node
  * allowances, each resuming where it paused, first for the distance and then for each next
- * move's test (SOLVER-NOTES §2, §4). Written as a generator that yields a progress report
+ * move's test (docs/SOLVER.md). Written as a generator that yields a progress report
  * between slices of a few thousand nodes, so a worker can report and cancel; `solve` runs it
- * straight through.
+ * straight through. Engine and solver modules only: no DOM, no worker.
  */
 import type { Board, Move } from '../engine';
 import { applyMove, describeBoardError, legalMoves, parseBoard } from '../engine';
