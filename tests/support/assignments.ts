@@ -4,7 +4,7 @@
  * Also a breadth-first search out from the solved boards of a layout, for exact distances.
  */
 import type { Board } from '../../src/engine';
-import { HOLE, SIZE, applyMove, legalMoves, lineDistance, spareColour } from '../../src/engine';
+import { HOLE, MOVE_TABLE, SIZE, lineDistance, spareColour } from '../../src/engine';
 
 function permutations<T>(items: readonly T[]): T[][] {
   if (items.length <= 1) return [[...items]];
@@ -80,9 +80,13 @@ export function breadthFirst(plates: string, spare: number, depth: number): { di
   for (let d = 1; d <= depth; d++) {
     const next: string[] = [];
     for (const pebbles of layers[d - 1]!) {
-      const board: Board = { plates, pebbles };
-      for (const move of legalMoves(board)) {
-        const after = applyMove(board, move).pebbles;
+      const hole = pebbles.indexOf(HOLE);
+      for (const from of MOVE_TABLE[hole]!) {
+        // The pebble at `from` moves into the hole (the engine's applyMove, without its checks).
+        const cells = [...pebbles];
+        cells[hole] = cells[from]!;
+        cells[from] = HOLE;
+        const after = cells.join('');
         if (!distance.has(after)) {
           distance.set(after, d);
           next.push(after);
