@@ -7,9 +7,9 @@
  * file imports no solver runtime code.
  */
 import { browserStorage, mount } from '../embed/mount';
-import { App } from '../ui/app/App';
 import '../ui/app/app.css';
 import { lazySolverClient } from './lazySolver';
+import { OnlineApp } from './OnlineApp';
 import { openingFor } from './start';
 
 function createWorker(): Worker {
@@ -23,5 +23,5 @@ function connect() {
 
 const target = document.getElementById('app');
 if (target) {
-  void openingFor(location.hash, browserStorage()).then((opening) => mount(target, { shell: App, connect, ...opening }));
+  void openingFor(location.hash, browserStorage()).then((opening) => mount(target, { shell: OnlineApp, connect, ...opening }));
 }

@@ -83,8 +83,6 @@ export function freshSession(board: Board, serial: number): Session {
   };
 }
 
-const SAVED_DATA: readonly string[] = ['saved-data-damaged', 'saved-data-newer', 'not-saved'] satisfies Notice['kind'][];
-
 function startGame(ctx: StoreContext, board: Board, source: BoardSource, par: number | null, opening: Opening = 'play'): void {
   ctx.jobs.cancel('start', 'current', 'timer');
   const same = sameBoard(board, ctx.get().game.start);
@@ -94,8 +92,8 @@ function startGame(ctx: StoreContext, board: Board, source: BoardSource, par: nu
     answers: freshAnswers(ctx, board, par),
     session: {
       ...freshSession(board, s.session.serial),
-      // What was said about the saved data still holds on the next board.
-      notice: SAVED_DATA.includes(s.session.notice?.kind ?? '') ? s.session.notice : null,
+      // What was said about the saved data (saved-data-…, not-saved) still holds on the next board.
+      notice: s.session.notice?.kind.includes('saved') ? s.session.notice : null,
       ...(notice && showing(s.session, notice)),
       announcement: { kind: 'new-board', how: isSolved(board) ? 'solved' : same ? 'again' : 'new' },
     },

@@ -72,10 +72,9 @@ export function readLink(hash: string, today: string): Result<LinkTarget, LinkEr
   if (text === '') return ok({ kind: 'none' });
   const params = paramsOf(text);
   if (!params) return err({ code: 'encoding' });
-  const named: LinkSource[] = [];
-  if (params.has('plates') || params.has('pebbles')) named.push('board');
-  if (params.has('level')) named.push('level');
-  if (params.has('daily')) named.push('daily');
+  const named = (['board', 'level', 'daily'] as const).filter((n) =>
+    n === 'board' ? params.has('plates') || params.has('pebbles') : params.has(n),
+  );
   if (named.length > 1) return err({ code: 'sources', sources: named });
   if (named[0] === 'board') {
     const plates = params.get('plates');

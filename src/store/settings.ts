@@ -1,12 +1,12 @@
 /**
- * The player's settings as saved: read when a store starts (from the version-2 root, or from
- * version 1's key until that is migrated), written by changing only the settings in the root so
+ * The player's settings as saved: read when a store starts (from the version-2 root), written by
+ * changing only the settings in the root so
  * that everything else there stays as it was. A root of a newer version puts the vault in
  * read-only mode. First-load code: settings are needed to draw the first board. No UI imports.
  */
 import type { Palette, Settings } from './types';
 import type { Vault } from './storage';
-import { LEGACY_KEY, ROOT_KEY, SAVE_VERSION, isRecord, versionOf } from './storage';
+import { ROOT_KEY, SAVE_VERSION, isRecord, versionOf } from './storage';
 
 export const DEFAULT_SETTINGS: Settings = { palette: 'default', showAll: false, coach: false };
 const PALETTES: readonly Palette[] = ['default', 'colour-blind', 'high-contrast'];
@@ -15,7 +15,7 @@ const PALETTES: readonly Palette[] = ['default', 'colour-blind', 'high-contrast'
 export function settingsIn(saved: unknown): Settings | null {
   const s = isRecord(saved) ? saved.settings : null;
   return isRecord(s) && PALETTES.includes(s.palette as Palette) && typeof s.showAll === 'boolean' && typeof s.coach === 'boolean'
-    ? { palette: s.palette as Palette, showAll: s.showAll, coach: s.coach }
+    ? (s as unknown as Settings)
     : null;
 }
 
@@ -26,18 +26,19 @@ export interface Opening {
   readonly problem: 'newer' | 'damaged' | null;
 }
 
-/** Reads the settings; a root of a newer version makes the vault read-only. */
+/**
+ * Reads the settings from the root; a root of a newer version makes the vault read-only. (Version
+ * 1's settings arrive when store/saved migrates it, which the app loads after its first board.)
+ */
 export function openSaved(vault: Vault): Opening {
   const root = vault.read(ROOT_KEY);
-  // Until version 1 is migrated (store/saved, with the stats), its settings are the player's.
-  const saved = root ?? vault.read(LEGACY_KEY);
-  if ((versionOf(saved) ?? 0) > (root === null ? 1 : SAVE_VERSION)) {
+  if ((versionOf(root) ?? 0) > SAVE_VERSION) {
     // A newer root is left alone, and so is all this visit would save beside it.
-    vault.readOnly = root !== null;
+    vault.readOnly = true;
     return { settings: DEFAULT_SETTINGS, problem: 'newer' };
   }
-  const settings = settingsIn(saved);
-  return { settings: settings ?? DEFAULT_SETTINGS, problem: saved !== null && !settings ? 'damaged' : null };
+  const settings = settingsIn(root);
+  return { settings: settings ?? DEFAULT_SETTINGS, problem: root !== null && !settings ? 'damaged' : null };
 }
 
 /**

@@ -49,11 +49,11 @@ export const isCount = (v: unknown): v is number => Number.isInteger(v) && (v as
 /** A saved value's version: a number, or null when it names none. */
 export const versionOf = (v: unknown): number | null => (isRecord(v) && typeof v.version === 'number' ? v.version : null);
 
-/** JSON text as data; a leading byte-order mark is dropped (an editor's, certain to be no data). */
+/** JSON text as data; a leading byte-order mark is dropped (trim() counts it as white space). */
 export function parseSaved(text: string | null): unknown {
   if (text === null) return null;
   try {
-    return JSON.parse(text.replace(/^\uFEFF/, '')) as unknown;
+    return JSON.parse(text.trim()) as unknown;
   } catch {
     return DAMAGED;
   }
@@ -78,12 +78,14 @@ export interface Vault {
 }
 
 export function createVault(storage: StorageLike | null, onFail: (failure: SaveFailure) => void): Vault {
-  /** Runs a storage call; a throw becomes `fallback`, and the first failure is reported. */
-  function attempt<T>(call: () => T, fallback: T): T {
+  /**
+   * Runs a storage call; a throw becomes `fallback`, and the first failure is reported. A write
+   * that throws means a full storage: a blocked one has refused to be read already.
+   */
+  function attempt<T>(call: () => T, fallback: T, failure: SaveFailure): T {
     try {
       return call();
-    } catch (error) {
-      const failure = (error as Error | null)?.name === 'QuotaExceededError' ? 'full' : 'blocked';
+    } catch {
       if (!vault.failure) onFail(failure);
       vault.failure ??= failure;
       return fallback;
@@ -93,11 +95,11 @@ export function createVault(storage: StorageLike | null, onFail: (failure: SaveF
     storage,
     readOnly: false,
     failure: null,
-    text: (key) => attempt(() => storage?.getItem(key) ?? null, null),
+    text: (key) => attempt(() => storage?.getItem(key) ?? null, null, 'blocked'),
     read: (key) => parseSaved(vault.text(key)),
-    write: (key, value) => !vault.readOnly && attempt(() => (storage?.setItem(key, JSON.stringify(value)), true), false),
+    write: (key, value) => !vault.readOnly && attempt(() => (storage?.setItem(key, JSON.stringify(value)), true), false, 'full'),
     remove(key) {
-      if (!vault.readOnly) attempt(() => storage?.removeItem(key), undefined);
+      if (!vault.readOnly) attempt(() => storage?.removeItem(key), undefined, 'full');
     },
   };
   return vault;

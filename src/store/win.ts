@@ -24,16 +24,7 @@ export function starsFor(moves: number, par: number): 1 | 2 | 3 {
 export function finishedGame(game: GameRecord, result: GameResult, today: string): FinishedGame {
   // Only today's daily board makes a streak day; an older one opened from a link is just a board.
   const daily = game.source.kind === 'daily' && game.source.today ? game.source.date : null;
-  return {
-    id: game.id,
-    board: boardId(game.start),
-    date: today,
-    moves: result.moves,
-    par: result.par,
-    hints: result.hintsUsed,
-    shown: result.solutionShown,
-    ...(daily && { daily }),
-  };
+  return { id: game.id, board: boardId(game.start), date: today, ...result, ...(daily && { daily }) };
 }
 
 /**

@@ -3,6 +3,7 @@
  * Used alone by embedded boards and inside the full app; renders the store it is given.
  */
 import { Suspense, useState } from 'react';
+import type { ReactNode } from 'react';
 import { Controls } from './Controls';
 import { Board } from './board/Board';
 import { useGame, useGameStore } from './GameContext';
@@ -27,6 +28,8 @@ export interface GameProps {
   readonly onNew?: () => void;
   readonly onNext?: () => void;
   readonly nextLabel?: string;
+  /** More for the win panel (the app's offer to put the result on a leaderboard). */
+  readonly winExtra?: ReactNode;
   /** Shortcuts also work when the page itself has focus (the full app). */
   readonly documentShortcuts?: boolean;
 }
@@ -52,7 +55,7 @@ export function Game(props: GameProps) {
         <Board />
       </div>
       <Suspense fallback={null}>
-        <WinPanel onNext={props.onNext} nextLabel={props.nextLabel} />
+        <WinPanel onNext={props.onNext} nextLabel={props.nextLabel} extra={props.winExtra} />
       </Suspense>
       <Notices />
       <Controls controls={controls} onNew={props.onNew} onSettings={() => setSettingsOpen((o) => !o)} settingsOpen={settingsOpen} />

@@ -43,7 +43,16 @@ describe('openingFor', () => {
   });
 
   it('opens the first level not solved yet', async () => {
-    const games = [1, 2].map((i) => ({ id: `g${i}`, board: key(i), date: '2026-11-21', moves: 9, par: 4, hints: 0, shown: false }));
+    const games = [1, 2].map((i) => ({
+      id: `g${i}`,
+      board: key(i),
+      date: '2026-11-21',
+      moves: 9,
+      par: 4,
+      stars: 1,
+      hintsUsed: 0,
+      solutionShown: false,
+    }));
     const storage = memoryStorage({ [FINISHED_KEY]: JSON.stringify({ version: 2, games }) });
     expect(await openingFor('', storage, NOW)).toEqual({ level: 3 });
   });

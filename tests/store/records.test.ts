@@ -29,7 +29,16 @@ describe('a win', () => {
     game().pressHint();
     await win(game);
     expect(log(storage)).toEqual([
-      { id: game().game.id, board: `${NEAR.plates}/${NEAR.pebbles}`, date: game().today(), moves: 3, par: 3, hints: 1, shown: false },
+      {
+        id: game().game.id,
+        board: `${NEAR.plates}/${NEAR.pebbles}`,
+        date: game().today(),
+        moves: 3,
+        par: 3,
+        stars: 3,
+        hintsUsed: 1,
+        solutionShown: false,
+      },
     ]);
     const saved = new Map(storage.data);
     game().undo();
@@ -67,7 +76,7 @@ describe('a win', () => {
     expect(game().game).toMatchObject({ past: [], future: [], hintsUsed: 0, recorded: false, result: null });
     expect(game().game.id).not.toBe(first);
     await win(game);
-    expect(log(storage).map((g: { hints: number }) => g.hints)).toEqual([1, 0]);
+    expect(log(storage).map((g: { hintsUsed: number }) => g.hintsUsed)).toEqual([1, 0]);
     expect(game().progress.stats).toMatchObject({ wins: 2, hintsUsed: 1 });
   });
 

@@ -33,7 +33,7 @@ describe('winning', () => {
     expect(game().session.announcement).toEqual({ kind: 'won', result });
     expect(events.at(-1)).toEqual({ type: 'solved', moves: 3, par: 3 });
     expect(JSON.parse(storage.data.get(FINISHED_KEY)!).games).toMatchObject([
-      { board: boardId(NEAR), moves: 3, par: 3, hints: 0, shown: false },
+      { board: boardId(NEAR), moves: 3, par: 3, stars: 3, hintsUsed: 0, solutionShown: false },
     ]);
     expect(game().progress.stats?.solved[boardId(NEAR)]).toEqual({ best: 3, par: 3, stars: 3 });
   });

@@ -40,7 +40,11 @@ export async function renderGame(options: RenderOptions = {}) {
   const user = userEvent.setup();
   // What the app loads after its first board (the router, the saved data): loaded here first, so
   // that it is in place when the test begins.
-  if (options.app) await import('../../src/ui/app/later');
+  if (options.app) {
+    // A fresh history entry: the app's router reads the view saved with it.
+    history.replaceState(null, '', location.pathname);
+    await import('../../src/ui/app/later');
+  }
   const view = render(<GameProvider store={store}>{options.app ? <App /> : <Game {...options.props} />}</GameProvider>);
   await settle();
 

@@ -8,13 +8,9 @@
 import type { FinishedGame } from '../finished';
 import type { Help, SolvedEntry, Stats } from '../stats';
 import { previousDay } from '../stats';
-import { starsFor } from '../win';
 
 const HELP: readonly (Help | undefined)[] = [undefined, 'hints', 'solution'];
 const helpRank = (help: Help | undefined): number => HELP.indexOf(help);
-
-/** A finished game's stars: none with the solution shown. */
-export const starsOf = (game: FinishedGame): 0 | 1 | 2 | 3 => (game.shown ? 0 : starsFor(game.moves, game.par));
 
 /**
  * One win merged into a board's entry: the best of the player's own moves, the most stars, and
@@ -22,9 +18,9 @@ export const starsOf = (game: FinishedGame): 0 | 1 | 2 | 3 => (game.shown ? 0 : 
  * level never shows stars earned with hints as if they were earned without.
  */
 function solvedEntry(before: SolvedEntry | undefined, game: FinishedGame): SolvedEntry {
-  const stars = starsOf(game);
-  const mine: Help | undefined = game.shown ? 'solution' : game.hints > 0 ? 'hints' : undefined;
-  const bests = [game.shown ? null : game.moves, before?.best ?? null].filter((b) => b !== null);
+  const stars = game.stars;
+  const mine: Help | undefined = game.solutionShown ? 'solution' : game.hintsUsed > 0 ? 'hints' : undefined;
+  const bests = [game.solutionShown ? null : game.moves, before?.best ?? null].filter((b) => b !== null);
   const keep = before && (before.stars > stars || (before.stars === stars && helpRank(before.help) < helpRank(mine)));
   const help = keep ? before.help : mine;
   return {
@@ -45,13 +41,13 @@ export function addGame(stats: Stats, game: FinishedGame): Stats {
   let next: Stats = {
     ...stats,
     solved: { ...stats.solved, [game.board]: solvedEntry(stats.solved[game.board], game) },
-    hintsUsed: stats.hintsUsed + game.hints,
-    wins: stats.wins + (game.shown ? 0 : 1),
+    hintsUsed: stats.hintsUsed + game.hintsUsed,
+    wins: stats.wins + (game.solutionShown ? 0 : 1),
   };
   const daily = game.daily;
   if (daily === undefined || daily in stats.daily.results) return next;
-  const entry = { moves: game.moves, par: game.par, hints: game.hints };
-  if (game.shown) {
+  const entry = { moves: game.moves, par: game.par, hints: game.hintsUsed };
+  if (game.solutionShown) {
     next = { ...next, daily: { ...stats.daily, results: { ...stats.daily.results, [daily]: { ...entry, shown: true } } } };
   } else {
     const streak = stats.daily.last === previousDay(daily) ? stats.daily.streak + 1 : 1;

@@ -24,7 +24,7 @@ import { finishedGame } from '../win';
 import { repairSaved } from './repair';
 import * as schema from './schema';
 import type { StorageWatch } from './tabs';
-import { followOtherTabs } from './tabs';
+import { adoptSettings, followOtherTabs } from './tabs';
 
 export type { StorageWatch };
 
@@ -61,6 +61,8 @@ export function loadSaved(store: GameStore, watch?: StorageWatch): () => void {
   if (loaded.has(store)) return stopTabs;
   loaded.add(store);
   const data = vault.readOnly ? null : repairSaved(vault);
+  // Settings version 1 kept are the player's once migrated.
+  if (data) adoptSettings(ctx);
   const stats = data ? statsOf(data.base, data.games) : emptyStats();
   ctx.update((s) => {
     const notices: Notice[] = [];

@@ -7,6 +7,7 @@
 import * as z from 'zod/mini';
 import { parseBoard } from '../../engine';
 import { dateOfDay } from '../days';
+import { starsFor } from '../win';
 
 export const count = z.int().check(z.gte(0), z.lt(1e7));
 
@@ -39,16 +40,20 @@ export const boardKey = z.string().check(
   }),
 );
 
-export const finishedGame = z.object({
-  id: z.string().check(z.minLength(1), z.maxLength(64)),
-  board: boardKey,
-  date: day,
-  moves: count.check(z.gte(1)),
-  par: count,
-  hints: count,
-  shown: z.boolean(),
-  daily: z.optional(day),
-});
+/** A won game: its stars must be what its moves against par earn (none with the solution shown). */
+export const finishedGame = z
+  .object({
+    id: z.string().check(z.minLength(1), z.maxLength(64)),
+    board: boardKey,
+    date: day,
+    moves: count.check(z.gte(1)),
+    par: count,
+    stars: z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)]),
+    hintsUsed: count,
+    solutionShown: z.boolean(),
+    daily: z.optional(day),
+  })
+  .check(z.refine((g) => g.stars === (g.solutionShown ? 0 : starsFor(g.moves, g.par))));
 
 /** How a saved game's board was opened (the app reopens the latest game by it). */
 export const source = z.union([

@@ -39,8 +39,8 @@ function adoptGame(ctx: StoreContext): void {
   void askCurrent(ctx);
 }
 
-/** Palette and help settings saved by another tab (the coach stays the game's own). */
-function adoptSettings(ctx: StoreContext): void {
+/** Palette and help settings saved by another tab, or migrated (the coach stays the game's own). */
+export function adoptSettings(ctx: StoreContext): void {
   const current = ctx.get().progress.settings;
   const { palette, showAll } = latestSettings(ctx.vault, current);
   if (palette !== current.palette || showAll !== current.showAll) {

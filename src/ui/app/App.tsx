@@ -1,6 +1,6 @@
 /**
  * The full app around one game: a header with the views (play, levels, new board, editor,
- * stats, settings), the board's title and share link; each board and view a history entry
+ * stats, leaderboards, settings), the board's title and share link; each board and view a history entry
  * (router.ts), and the saved stats read once the board is up (store/saved). Renders store state
  * and sends intents; board choice logic lives in the store.
  */
@@ -8,9 +8,10 @@ import { Suspense, useCallback } from 'react';
 import { boardId, nextLevel } from '../../store';
 import { Game } from '../Game';
 import { LoadFailedPart, lazyPart } from '../lazyPart';
+import { NoticeWords } from '../NoticeWords';
 import { useGame, useGameStore } from '../GameContext';
 import { APP_NAME, HOW_TO_PLAY, LOADING, MAIN_NAV, NEXT, SETTINGS, VIEWS, appNoticeText } from '../messages';
-import { NoticeWords } from '../NoticeWords';
+import { LeaderboardPanel, WinOffer } from '../online/lazy';
 import { LoadFailed } from './LoadFailed';
 import { PlayHeader } from './PlayHeader';
 import type { View } from './router';
@@ -29,14 +30,14 @@ const ORDER = Object.keys(VIEWS) as View[];
 
 export function App() {
   const store = useGameStore();
-  const { view, show: setView } = useLater(store);
+  const { view, show: setView, noticeText } = useLater(store);
   const source = useGame((s) => s.game.source);
   const start = useGame((s) => s.game.start);
   const play = useCallback(() => setView('play'), [setView]);
   // After the last level the next board is a random one: the button says so.
   const nextLabel = nextLevel(source) === null ? NEXT.board : NEXT.level;
   return (
-    <NoticeWords.Provider value={appNoticeText}>
+    <NoticeWords.Provider value={noticeText ?? appNoticeText}>
       <LoadFailedPart.Provider value={<LoadFailed />}>
         <div className="tp-app">
           <header className="tp-header">
@@ -67,6 +68,7 @@ export function App() {
                   documentShortcuts
                   onNext={() => void store.getState().loadNext()}
                   nextLabel={nextLabel}
+                  winExtra={<WinOffer />}
                 />
                 <HowToPlay />
               </>
@@ -77,6 +79,7 @@ export function App() {
               {view === 'new' && <NewBoardPanel onPlay={play} />}
               {view === 'editor' && <EditorPanel onPlay={play} />}
               {view === 'stats' && <StatsPanel />}
+              {view === 'leaderboard' && <LeaderboardPanel />}
               {view === 'settings' && (
                 <section className="tp-panel" aria-labelledby="tp-settings-title">
                   <h2 id="tp-settings-title">{SETTINGS.title}</h2>

@@ -6,6 +6,8 @@
  */
 import type { GameStore } from '../../store';
 import { loadSaved, rememberBoard } from '../../store/saved/load';
+import { savedNoticeText } from '../messages/panels';
+import type { Notice } from '../../store';
 import type { Router, View } from './router';
 import { browserHistory, createRouter } from './router';
 
@@ -20,6 +22,8 @@ function watchLocalStorage(onChange: (key: string | null) => void): () => void {
 
 export interface Later {
   readonly router: Router;
+  /** The app's notice words, with all that the saved-data reader can report. */
+  readonly noticeText: (notice: Notice) => string;
   stop(): void;
 }
 
@@ -29,6 +33,7 @@ export function startLater(store: GameStore, onView: (view: View) => void): Late
   const stopRemembering = rememberBoard(store);
   return {
     router,
+    noticeText: savedNoticeText,
     stop() {
       router.dispose();
       stopFollowing();

@@ -7,10 +7,10 @@
  */
 import type { GameStore, LinkTarget } from '../../store';
 import { readLink, sourceLink } from '../../store';
-import { pageTitle } from '../messages';
+import { VIEWS, pageTitle } from '../messages';
 
-export type View = 'play' | 'levels' | 'new' | 'editor' | 'stats' | 'settings';
-const VIEW_NAMES: readonly View[] = ['play', 'levels', 'new', 'editor', 'stats', 'settings'];
+export type View = keyof typeof VIEWS;
+const VIEW_NAMES = Object.keys(VIEWS) as View[];
 
 /** The few history operations the router needs (window.history and location in a browser). */
 export interface HistoryAdapter {

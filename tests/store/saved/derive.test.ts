@@ -1,25 +1,30 @@
 /** The stats worked out from finished games: best results per board, help marks, wins and the daily streak; an over-long log folded into the base. */
 import { describe, expect, it } from 'vitest';
-import { currentStreak, emptyStats } from '../../../src/store';
+import { currentStreak, emptyStats, starsFor } from '../../../src/store';
 import type { FinishedGame } from '../../../src/store';
 import { addGame, statsOf, trimLog } from '../../../src/store/saved/derive';
 import { previousDay } from '../../../src/store/stats';
 
 let serial = 0;
-const game = (moves: number, extra: Partial<FinishedGame> = {}): FinishedGame => ({
-  id: `g${++serial}`,
-  board: 'A/B',
-  date: '2026-11-22',
-  moves,
-  par: 10,
-  hints: 0,
-  shown: false,
-  ...extra,
-});
+const game = (moves: number, extra: Partial<FinishedGame> = {}): FinishedGame => {
+  const shown = extra.solutionShown ?? false;
+  const par = extra.par ?? 10;
+  return {
+    id: `g${++serial}`,
+    board: 'A/B',
+    date: '2026-11-22',
+    moves,
+    par,
+    stars: shown ? 0 : starsFor(moves, par),
+    hintsUsed: 0,
+    solutionShown: false,
+    ...extra,
+  };
+};
 
 describe('addGame', () => {
   it('keeps the best moves per board and adds hints and wins', () => {
-    const stats = statsOf(emptyStats(), [game(14, { hints: 2 }), game(11), game(13)]);
+    const stats = statsOf(emptyStats(), [game(14, { hintsUsed: 2 }), game(11), game(13)]);
     expect(stats.solved['A/B']).toEqual({ best: 11, par: 10, stars: 2 });
     expect(stats.wins).toBe(3);
     expect(stats.hintsUsed).toBe(2);
@@ -39,18 +44,18 @@ describe('addGame', () => {
   });
 
   it('records a game with the solution shown without stars, best, win or streak day', () => {
-    let stats = addGame(emptyStats(), game(10, { shown: true, daily: '2026-03-01' }));
+    let stats = addGame(emptyStats(), game(10, { solutionShown: true, daily: '2026-03-01' }));
     expect(stats.solved['A/B']).toEqual({ best: null, par: 10, stars: 0, help: 'solution' });
     expect(stats.wins).toBe(0);
     expect(stats.daily).toMatchObject({ last: null, streak: 0, results: { '2026-03-01': { moves: 10, shown: true } } });
-    stats = addGame(stats, game(12, { hints: 1 }));
+    stats = addGame(stats, game(12, { hintsUsed: 1 }));
     expect(stats.solved['A/B']).toEqual({ best: 12, par: 10, stars: 2, help: 'hints' });
-    stats = addGame(stats, game(10, { shown: true }));
+    stats = addGame(stats, game(10, { solutionShown: true }));
     expect(stats.solved['A/B']).toEqual({ best: 12, par: 10, stars: 2, help: 'hints' });
   });
 
   it('marks the stars with the help of the game that earned them', () => {
-    let stats = statsOf(emptyStats(), [game(10, { hints: 2 }), game(15)]);
+    let stats = statsOf(emptyStats(), [game(10, { hintsUsed: 2 }), game(15)]);
     expect(stats.solved['A/B']).toEqual({ best: 10, par: 10, stars: 3, help: 'hints' });
     stats = addGame(stats, game(10));
     expect(stats.solved['A/B']).toEqual({ best: 10, par: 10, stars: 3 });

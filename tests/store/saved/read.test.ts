@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { EXAMPLE_BOARD } from '../../../src/engine';
 import { FINISHED_KEY, GAME_PREFIX, LEGACY_KEY, ROOT_KEY, createVault } from '../../../src/store/storage';
 import type { FinishedGame, SolvedEntry, Stats } from '../../../src/store';
+import { starsFor } from '../../../src/store';
 import { readJson } from '../../../src/store/saved/read';
 import { repairSaved } from '../../../src/store/saved/repair';
 import { LEVELS } from '../../../src/levels';
@@ -38,15 +39,17 @@ const base: fc.Arbitrary<Stats> = fc.record({
   wins: count,
 });
 const finished: fc.Arbitrary<FinishedGame[]> = fc.uniqueArray(
-  fc.record({
-    id: fc.string({ minLength: 1, maxLength: 12 }),
-    board: fc.constantFrom(...boardKeys),
-    date: day,
-    moves: fc.integer({ min: 1, max: 60 }),
-    par: count,
-    hints: count,
-    shown: fc.boolean(),
-  }),
+  fc
+    .record({
+      id: fc.string({ minLength: 1, maxLength: 12 }),
+      board: fc.constantFrom(...boardKeys),
+      date: day,
+      moves: fc.integer({ min: 1, max: 60 }),
+      par: count,
+      hintsUsed: count,
+      solutionShown: fc.boolean(),
+    })
+    .map((g) => ({ ...g, stars: g.solutionShown ? (0 as const) : starsFor(g.moves, g.par) })),
   { selector: (g) => g.id, maxLength: 6 },
 );
 const settings = fc.record({

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Announcement, GameResult, Notice } from '../../../src/store';
-import { EDITOR_PANEL } from '../../../src/ui/messages/panels';
+import { EDITOR_PANEL, savedNoticeText } from '../../../src/ui/messages/panels';
 import {
   WIN,
   announcementText,
@@ -71,10 +71,13 @@ describe('notices', () => {
       "This link's board could not be opened: the daily board of 2026-12-01 is not out yet: come back that day. Here is a level to play instead.",
     ],
   ])('words %j', (notice, text) => {
-    expect(appNoticeText(notice)).toMatch(typeof text === 'string' ? new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) : text);
+    expect(savedNoticeText(notice)).toMatch(
+      typeof text === 'string' ? new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) : text,
+    );
   });
 
   it('words a lone board’s notices the same, and only the app’s own about links', () => {
+    expect(appNoticeText({ kind: 'no-such-level', id: 9, count: 3 })).toBe('There is no level 9; there are 3.');
     expect(noticeText({ kind: 'saved-data-newer' })).toBe(appNoticeText({ kind: 'saved-data-newer' }));
     expect(noticeText({ kind: 'saved-data-damaged', lost: { games: 1, boards: 2 } })).toBe(
       'Damaged saved data was dropped (1 saved game); the rest is kept.',

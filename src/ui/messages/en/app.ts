@@ -3,10 +3,9 @@
  * play, and the notices only the app shows (about links). Loaded with the app shell (the
  * panels' words are in panels.ts, loaded with them), so embedded boards never carry them.
  */
-import type { BoardSource, LostParts, Notice } from '../../../store';
+import type { BoardSource, Notice } from '../../../store';
 import { linkErrorText } from './errors';
-import { count } from './names';
-import { damagedText, lostText, noticeText } from './notices';
+import { noticeText } from './notices';
 
 export const APP_NAME = 'tripebble';
 export const MAIN_NAV = 'Main';
@@ -18,6 +17,7 @@ export const VIEWS = {
   new: 'New board',
   editor: 'Editor',
   stats: 'Stats',
+  leaderboard: 'Leaderboards',
   settings: 'Settings',
 } as const;
 
@@ -69,18 +69,10 @@ export const HOW_TO_PLAY: { readonly title: string; readonly paragraphs: readonl
   ],
 };
 
-/** Everything damaged saved data cost, in words: a board's own losses, and the app's stats. */
-function allLostText(lost: LostParts): string {
-  const stats = [
-    lost.boards && count(lost.boards, 'board result'),
-    lost.days && count(lost.days, 'daily result'),
-    lost.finished && count(lost.finished, 'finished game'),
-    lost.totals && 'totals',
-  ];
-  return [lostText(lost), ...stats].filter((part) => part).join(', ');
-}
-
-/** Every notice in words, the app's own (about links and what they name) included. */
+/**
+ * Every notice in words, the app's own (about links and what they name) included; what the
+ * saved-data reader found lost is worded in full by savedNoticeText (panels.ts), loaded with it.
+ */
 export function appNoticeText(notice: Notice): string {
   switch (notice.kind) {
     case 'link-invalid':
@@ -89,8 +81,6 @@ export function appNoticeText(notice: Notice): string {
       return `There is no level ${notice.id}; there are ${notice.count}.`;
     case 'no-such-day':
       return `There is no daily board for "${notice.value}": expected a date like 2026-11-22.`;
-    case 'saved-data-damaged':
-      return damagedText(allLostText(notice.lost));
     default:
       return noticeText(notice);
   }

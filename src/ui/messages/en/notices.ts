@@ -33,12 +33,9 @@ export const lostText = (lost: LostParts): string =>
 /** The damaged-data notice, given what was lost in words. */
 export const damagedText = (lost: string): string => `Damaged saved data was dropped (${lost || 'unreadable'}); the rest is kept.`;
 
-const NOT_SAVED: Record<SaveFailure, string> = {
-  blocked: 'storage is blocked',
-  full: 'storage is full',
-  newer: 'saved data is from a newer version',
-  damaged: 'saved data is damaged',
-};
+/** Why nothing is saved: the newer data left alone, damaged data, or a storage that is blocked or full. */
+const notSavedWhy = (cause: SaveFailure): string =>
+  cause === 'newer' ? 'saved data is from a newer version' : cause === 'damaged' ? 'saved data is damaged' : `storage is ${cause}`;
 
 const solvedWithoutPar = (moves: number): string =>
   `Solved in ${count(moves, 'move')}! Without the puzzle helper there is no par to score it against.`;
@@ -77,8 +74,8 @@ export function noticeText(notice: Exclude<Notice, AppNotice>): string {
       return 'Saved progress is from a newer version: it is left as it is, and nothing here is saved.';
     case 'not-saved':
       return notice.win
-        ? `This win is not saved: ${NOT_SAVED[notice.cause]}.`
-        : `Progress is not saved: ${NOT_SAVED[notice.cause]}. It lasts while this page is open.`;
+        ? `This win is not saved: ${notSavedWhy(notice.cause)}.`
+        : `Progress is not saved: ${notSavedWhy(notice.cause)}. It lasts while this page is open.`;
   }
 }
 
