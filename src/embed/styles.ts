@@ -5,11 +5,12 @@
  */
 import { adoptCss } from '../ui/styles';
 
+// Inherited properties (font, colour, pointer-events, …) cross the shadow boundary: `all: initial`
+// stops the host page's values there, and the game sets its own. (A comment here, not in the
+// sheet, so that embed.js does not carry it.)
 const CSS = `
 :host { display: block; inline-size: 100%; max-inline-size: 100%; container-type: inline-size; }
 :host([hidden]) { display: none; }
-/* Inherited properties (font, colour, pointer-events, …) cross the shadow boundary: the host page's
-   values stop here, and the game sets its own. */
 .board, .error { all: initial; display: block; }
 .board { inline-size: 100%; }
 .error {
