@@ -30,6 +30,8 @@ export interface GameProps {
   readonly nextLabel?: string;
   /** More for the win panel (the app's offer to put the result on a leaderboard). */
   readonly winExtra?: ReactNode;
+  /** The win panel's share card, in place of the daily board's text (the app's share card and review). */
+  readonly winShare?: ReactNode;
   /** Shortcuts also work when the page itself has focus (the full app). */
   readonly documentShortcuts?: boolean;
 }
@@ -55,7 +57,7 @@ export function Game(props: GameProps) {
         <Board />
       </div>
       <Suspense fallback={null}>
-        <WinPanel onNext={props.onNext} nextLabel={props.nextLabel} extra={props.winExtra} />
+        <WinPanel onNext={props.onNext} nextLabel={props.nextLabel} extra={props.winExtra} share={props.winShare} />
       </Suspense>
       <Notices />
       <Controls controls={controls} onNew={props.onNew} onSettings={() => setSettingsOpen((o) => !o)} settingsOpen={settingsOpen} />

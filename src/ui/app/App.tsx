@@ -23,6 +23,7 @@ const LevelsPanel = lazyPart(() => panels().then((m) => m.LevelsPanel));
 const NewBoardPanel = lazyPart(() => panels().then((m) => m.NewBoardPanel));
 const StatsPanel = lazyPart(() => panels().then((m) => m.StatsPanel));
 const SettingsPanel = lazyPart(() => panels().then((m) => m.SettingsPanel));
+const AfterWin = lazyPart(() => import('../review').then((m) => m.AfterWin));
 
 export type { View };
 
@@ -69,6 +70,11 @@ export function App() {
                   onNext={() => void store.getState().loadNext()}
                   nextLabel={nextLabel}
                   winExtra={<WinOffer />}
+                  winShare={
+                    <Suspense fallback={null}>
+                      <AfterWin onTry={play} />
+                    </Suspense>
+                  }
                 />
                 <HowToPlay />
               </>
