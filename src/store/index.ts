@@ -10,7 +10,7 @@ export type * from './notices';
 export { readLink, boardLink, sourceLink, readLevelNumber, readDay } from './links';
 export type { LinkError, LinkTarget, DayError } from './links';
 export { dateOfDay } from './days';
-export { MANY_HINTS, starCap, starsFor, starsForMoves } from './stars';
+export { MANY_HINTS, starsFor, starsForMoves } from './stars';
 export type { StarFacts, Stars } from './stars';
 export type { MoveCost } from './costs';
 export { currentStreak, emptyStats, hintsPerGame, ownSolve } from './stats';

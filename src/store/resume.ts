@@ -64,7 +64,7 @@ export function restoreGame(saved: unknown, start: Board, source: BoardSource): 
 /** Marked moves as saved: indexes of the game's moves; none in a save from before marks were kept. */
 export function markedMoves(value: unknown, moves: number): readonly number[] | null {
   if (value === undefined) return [];
-  return Array.isArray(value) && value.every((i) => Number.isInteger(i) && i >= 0 && i < moves) ? value : null;
+  return Array.isArray(value) && value.every((i) => isCount(i) && i < moves) ? value : null;
 }
 
 /** A game worth keeping: something was played, asked or won. */

@@ -25,14 +25,9 @@ export function starsForMoves(moves: number, par: number): 1 | 2 | 3 {
   return moves - par <= 2 ? 2 : 1;
 }
 
-/** The most stars a game with this help can earn: 3 without help, 2 with a hint, 1 with many. */
-export function starCap(hintsUsed: number, solutionShown: boolean): Stars {
-  if (solutionShown) return 0;
-  if (hintsUsed === 0) return 3;
-  return hintsUsed < MANY_HINTS ? 2 : 1;
-}
-
-/** The stars of a win: the moves' stars, capped by the help it had. */
+/** The stars of a win: the moves' stars, capped at two by any hint and at one by many. */
 export function starsFor(game: StarFacts): Stars {
-  return Math.min(starsForMoves(game.moves, game.par), starCap(game.hintsUsed, game.solutionShown)) as Stars;
+  if (game.solutionShown) return 0;
+  const cap = game.hintsUsed === 0 ? 3 : game.hintsUsed < MANY_HINTS ? 2 : 1;
+  return Math.min(starsForMoves(game.moves, game.par), cap) as Stars;
 }

@@ -19,9 +19,8 @@ import type { GameRecord, GameResult } from './types';
 export function finishedGame(game: GameRecord, result: GameResult, today: string): FinishedGame {
   // Only today's daily board makes a streak day; an older one opened from a link is just a board.
   const daily = game.source.kind === 'daily' && game.source.today ? game.source.date : null;
-  const path = game.past;
-  const hinted = game.hinted.filter((i) => i < path.length);
-  return { id: game.id, board: boardId(game.start), date: today, ...result, ...(daily && { daily }), path, hinted };
+  // Nothing is left to redo at a first win (moves stop there), so every mark is of a move in `past`.
+  return { id: game.id, board: boardId(game.start), date: today, ...result, ...(daily && { daily }), path: game.past, hinted: game.hinted };
 }
 
 /**

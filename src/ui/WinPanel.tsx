@@ -66,7 +66,7 @@ export function WinPanel(props: WinPanelProps) {
         {WIN.summary(result).map((part, i) => (typeof part === 'number' ? <strong key={i}>{part}</strong> : part))}
         {WIN.help(result)}
       </p>
-      <p className="tp-stars-why">{WIN.rule}</p>
+      <p>{WIN.rule}</p>
       {props.share}
       {share && (
         <>

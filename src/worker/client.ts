@@ -74,8 +74,9 @@ interface Job {
 
 const DEFAULT_TIMEOUT_MS = 20_000;
 const DEFAULT_CANCEL_GRACE_MS = 1_000;
-const UNAVAILABLE = 'The puzzle helper stopped responding. Please try again.';
-const NO_WORKER = 'This browser could not start the puzzle helper, so hints and par are not available. You can still play.';
+// For developers and logs: players read what ui/messages makes of the error's kind.
+const UNAVAILABLE = 'worker stopped responding';
+const NO_WORKER = 'no worker';
 
 function noWorker(): Worker {
   throw new Error('no worker factory given');

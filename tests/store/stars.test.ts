@@ -1,7 +1,7 @@
 /** The one star rule: moves against par, capped by the help the game had. */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { MANY_HINTS, starCap, starsFor, starsForMoves } from '../../src/store';
+import { MANY_HINTS, starsFor, starsForMoves } from '../../src/store';
 
 const facts = (moves: number, par: number, hintsUsed = 0, solutionShown = false) => ({ moves, par, hintsUsed, solutionShown });
 
@@ -35,15 +35,17 @@ describe('starsFor', () => {
 
   it('gives none when the solution was shown, whatever the moves', () => {
     expect(starsFor(facts(12, 12, 0, true))).toBe(0);
-    expect(starCap(0, true)).toBe(0);
+    expect(starsFor(facts(40, 12, 9, true))).toBe(0);
   });
 
   it('never gives more than the moves alone or the help alone allow', () => {
     fc.assert(
       fc.property(fc.nat(40), fc.nat(40), fc.nat(30), fc.boolean(), (extra, par, hints, shown) => {
         const stars = starsFor(facts(par + extra, par, hints, shown));
-        expect(stars).toBe(Math.min(starsForMoves(par + extra, par), starCap(hints, shown)));
+        const cap = shown ? 0 : hints === 0 ? 3 : hints < MANY_HINTS ? 2 : 1;
+        expect(stars).toBe(Math.min(starsForMoves(par + extra, par), cap));
         expect(stars === 3).toBe(extra === 0 && hints === 0 && !shown);
+        expect(stars <= 2 || hints === 0).toBe(true);
       }),
     );
   });

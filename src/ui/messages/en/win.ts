@@ -18,15 +18,13 @@ export const WIN = {
   stars: (stars: number): string => (stars > 0 ? `${stars} of 3 stars` : 'No stars: the solution was shown'),
   /** The moves against par, numbers apart so the panel can set them in bold. */
   summary: (result: GameResult): (string | number)[] => [result.moves, ' moves, par ', result.par, '. '],
-  /** The help the game had, and what it capped the stars at. */
   help(result: GameResult): string {
     if (result.solutionShown) return 'Solved with the solution shown.';
-    if (result.hintsUsed > 0)
-      return `Solved with ${count(result.hintsUsed, 'hint')}: ${result.hintsUsed < MANY_HINTS ? 'two stars' : 'one star'} at most.`;
+    if (result.hintsUsed > 0) return `Solved with ${count(result.hintsUsed, 'hint')}.`;
     return result.moves === result.par ? 'A perfect game!' : `Par is ${result.par}: can you find a shorter way?`;
   },
   /** The star rule, in one line. */
-  rule: `Three stars: par without help. A hint caps a game at two, ${MANY_HINTS} or more hints at one.`,
+  rule: `Three stars: par without help. A hint caps them at two, ${MANY_HINTS} or more hints at one.`,
   copy: 'Copy result',
   copied: 'Copied. Paste it anywhere to share.',
   copyBlocked: 'Copying is blocked here: select the text above instead.',
