@@ -46,7 +46,7 @@ export function OverParChart(props: { overPar: Readonly<Record<number, number>>;
                 {wins}
               </text>
               <text x={i * slot + slot / 2} y={HEIGHT + 2 * LABEL - 4} textAnchor="middle">
-                {labels[i]}
+                {WORDS.barLabel(i, i === BARS - 1)}
               </text>
             </g>
           );

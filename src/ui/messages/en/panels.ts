@@ -71,7 +71,8 @@ export const STATS_PANEL = {
     counted === wins ? `${count(counted, 'win')}.` : `${count(counted, 'win')} of ${wins}: older wins were saved without their moves.`,
   /** One bar of the chart: how many moves over par (the last bar gathers `from` and more). */
   overPar: (extra: number, last: boolean): string => (extra === 0 ? 'at par' : `+${extra}${last ? ' or more' : ''}`),
-  barText: (label: string, wins: number): string => `${label}: ${count(wins, 'win')}`,
+  /** A bar's short label under the chart (the table says it in full). */
+  barLabel: (extra: number, last: boolean): string => (extra === 0 ? 'par' : `${last ? '≥' : ''}+${extra}`),
   columns: ['Moves over par', 'Wins'] as const,
   noWins: 'No wins counted yet: win a board to see how close to par you get.',
   recent: 'Recent daily boards',
