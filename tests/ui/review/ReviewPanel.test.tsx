@@ -4,7 +4,7 @@
  * from here").
  */
 import { fireEvent, screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { applyMove, sameBoard } from '../../../src/engine';
 import { solve } from '../../../src/solver';
 import { AfterWin } from '../../../src/ui/review';
@@ -31,6 +31,32 @@ describe('the share card', () => {
     expect([...new Intl.Segmenter().segment(lines[2]!)].map((s) => s.segment)).toEqual(['🟥', ...path.slice(1).map(() => '🟩')]);
     expect(lines[3]).toContain(`#plates=${NEAR.plates}&pebbles=${NEAR.pebbles}`);
     expect(screen.getAllByTestId('share-text')).toHaveLength(1);
+  });
+});
+
+describe('copying and sharing', () => {
+  it('copies through the Clipboard API, and falls back to the copy command when it is refused', async () => {
+    const { game } = await winCostly();
+    const writeText = vi.fn().mockRejectedValue(new Error('denied'));
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    const execCommand = vi.fn().mockReturnValue(true);
+    Object.defineProperty(document, 'execCommand', { value: execCommand, configurable: true });
+    await game.press('Copy result');
+    expect(writeText).toHaveBeenCalledWith(screen.getByTestId('share-text').textContent);
+    expect(execCommand).toHaveBeenCalledWith('copy');
+    expect(screen.getByText('Copied. Paste it anywhere to share.')).toBeInTheDocument();
+    execCommand.mockReturnValue(false);
+    await game.press('Copy result');
+    expect(screen.getByText('Copying is blocked here: select the text above instead.')).toBeInTheDocument();
+  });
+
+  it('offers the Web Share API where the browser has it', async () => {
+    const share = vi.fn().mockResolvedValue(undefined);
+    Object.defineProperty(navigator, 'share', { value: share, configurable: true });
+    const { game } = await winCostly();
+    await game.press('Share…');
+    expect(share).toHaveBeenCalledWith({ text: screen.getByTestId('share-text').textContent });
+    Reflect.deleteProperty(navigator, 'share');
   });
 });
 
