@@ -45,8 +45,10 @@ export interface SolverClientOptions {
   readonly createWorker?: () => Worker;
   /** How often a running call pings the worker. */
   readonly heartbeatMs?: number;
-  /** How long the worker may stay silent during a call before it counts as dead or hung. */
+  /** How long a worker that has not answered yet may stay silent during a call before it counts as dead. */
   readonly silenceMs?: number;
+  /** How long a worker that has answered may stay silent during a call before it counts as hung. */
+  readonly busySilenceMs?: number;
   /** How long a generation may run once its worker is known alive (it cannot answer pings meanwhile). */
   readonly generateMs?: (request: GenerateRequest) => number;
   /** How long a cancelled call may take to stop before the worker is terminated and restarted. */

@@ -15,8 +15,8 @@ import { SILENT, clientOver, kindOf } from './fakeWorker';
 const answer = (distance: number): SolveResult => ({ distance, hints: [distance], line: [], nodes: 1 });
 const other: Board = { plates: 'WCBRBOGYGPCORPY', pebbles: '-CBRBOGYGPCORPY' };
 const never = <T>(): Promise<T> => new Promise<T>(() => undefined);
-/** The timings under test: a ping every 300 ms, silent after 1.5 s. */
-const TIMING = { heartbeatMs: 300, silenceMs: 1_500, now: Date.now };
+/** The timings under test: a ping every 300 ms, silent after 1.5 s (2 s once the worker has answered). */
+const TIMING = { heartbeatMs: 300, silenceMs: 1_500, busySilenceMs: 2_000, now: Date.now };
 
 let current: SolverClient | null = null;
 function setup(...args: Parameters<typeof clientOver>) {
@@ -147,7 +147,7 @@ describe('a watched solver worker', () => {
     const call = outcome(client.solve(EXAMPLE_BOARD));
     await advance(1_000);
     report!({ phase: 'distance', nodes: 65_536, atLeast: 1, hints: [] });
-    await advance(1_400);
+    await advance(1_900);
     expect(workers[0]!.terminated).toBe(false);
     await advance(300);
     expect(workers[0]!.terminated).toBe(true);

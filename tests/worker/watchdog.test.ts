@@ -1,6 +1,7 @@
 /**
  * watchWorker on fake timers: a ping at once and every heartbeat, silence judged after the
- * silence period without a sign of life, signs of life push it back, a call that cannot answer
+ * silence period without a sign of life (a longer one once the worker has answered, since it
+ * may be deep in a slice of a hard solve), signs of life push it back, a call that cannot answer
  * pings gets its deadline once the worker is known alive, and a timer that fires late because
  * the page itself was busy gives the worker one more period.
  */
@@ -23,6 +24,7 @@ function watched(options: Partial<WatchOptions> = {}) {
     onSilent,
     heartbeatMs: 300,
     silenceMs: 1_500,
+    busySilenceMs: 2_000,
     deadlineMs: null,
     heard: false,
     now: Date.now,
@@ -52,7 +54,27 @@ describe('watchWorker', () => {
       watch.alive();
     }
     expect(onSilent).not.toHaveBeenCalled();
-    vi.advanceTimersByTime(1_500);
+    vi.advanceTimersByTime(1_999);
+    expect(onSilent).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    expect(onSilent).toHaveBeenCalledOnce();
+  });
+
+  it('allows a worker that has answered the longer silence of a busy solver', () => {
+    const { onSilent, watch } = watched();
+    vi.advanceTimersByTime(100);
+    watch.alive();
+    vi.advanceTimersByTime(1_999);
+    expect(onSilent).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    expect(onSilent).toHaveBeenCalledOnce();
+  });
+
+  it('judges a worker known alive before the call by the longer silence from the start', () => {
+    const { onSilent } = watched({ heard: true });
+    vi.advanceTimersByTime(1_999);
+    expect(onSilent).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
     expect(onSilent).toHaveBeenCalledOnce();
   });
 
