@@ -2,13 +2,13 @@
  * Reads the attributes of <tripebble-board> into board options, or the first problem as data
  * (an OptionError, worded by ui/messages). Strict: a value is what the documentation says or it
  * is refused, never guessed at. Pure data in, data out: no DOM writes, no React, no solver; only
- * the engine's code parser, the level list (data), the calendar day reader and the UI's option
- * vocabulary.
+ * the engine's code parser, the level list (data), the links' readers of level numbers and days
+ * (one reader for the app's links and these attributes) and the UI's option vocabulary.
  */
 import type { Board, Result } from '../engine';
 import { err, ok, parseBoard } from '../engine';
 import { LEVELS, dailySeed } from '../levels';
-import { dateOfDay } from '../store/days';
+import { readDay, readLevelNumber } from '../store/links';
 import type { BoardSourceName, Control, OptionError, ThemeName } from '../ui/options';
 import { ALL_CONTROLS, MAX_LABEL, THEME_NAMES } from '../ui/options';
 
@@ -56,8 +56,9 @@ function readControls(value: string | null): Reading<readonly Control[]> {
 
 function readLevel(value: string | null): Reading<number> {
   if (value === null) return ok(undefined);
-  if (!/^\s*\d{1,4}\s*$/.test(value) || Number(value) < 1) return err({ code: 'level', value });
-  const id = Number(value);
+  // The same reader as the app's links: digits only.
+  const id = readLevelNumber(value.trim());
+  if (id === null) return err({ code: 'level', value });
   if (LEVELS.some((level) => level.id === id)) return ok(id);
   const ids = LEVELS.map((level) => level.id);
   return err({ code: 'no-such-level', id, first: Math.min(...ids), last: Math.max(...ids) });
@@ -68,8 +69,10 @@ function readDaily(value: string | null, today: string): Reading<true | string> 
   if (value === null) return ok(undefined);
   const v = value.trim();
   if (v === '' || v.toLowerCase() === 'today') return ok(true);
-  if (!dateOfDay(v)) return err({ code: 'daily', value });
-  return v > today ? err({ code: 'daily-not-yet', day: v }) : ok(v);
+  // The same reader as the app's links: a real calendar day that has come.
+  const day = readDay(v, today);
+  if (day.ok) return day;
+  return day.error.code === 'not-yet' ? err({ code: 'daily-not-yet', day: v }) : err({ code: 'daily', value });
 }
 
 function readBoard(plates: string | null, pebbles: string | null): Reading<Board> {
