@@ -20,9 +20,15 @@ export interface BoardView {
   setTheme?(theme: ThemeName): void;
 }
 
+/** What a board is mounted with: the game's options and the host's colours. */
+export interface BoardOptions extends MountOptions {
+  /** `auto` (the default) follows the system's light or dark preference. */
+  readonly theme?: ThemeName;
+}
+
 export interface ElementDeps {
   /** Renders a game into the target; the embed entry passes the real mount(). */
-  readonly mount: (target: HTMLElement, options: MountOptions) => BoardView;
+  readonly mount: (target: HTMLElement, options: BoardOptions) => BoardView;
   /** Options every board gets: how it connects to its solver, and any others. */
   readonly options: () => Pick<MountOptions, 'connect'> & Partial<MountOptions>;
 }

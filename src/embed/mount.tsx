@@ -14,7 +14,7 @@ import type { BoardSource, GameEvent, GameStore, Notice, StorageLike } from '../
 import { Game } from '../ui/Game';
 import { GameProvider } from '../ui/GameContext';
 import { boardErrorText, solverFailureText } from '../ui/messages';
-import type { Control, ThemeName } from '../ui/options';
+import type { Control } from '../ui/options';
 import { adoptCss } from '../ui/styles';
 import gameCss from '../ui/game.css?inline';
 import type { SolverClient } from '../worker/client';
@@ -53,14 +53,10 @@ export interface MountOptions {
   readonly label?: string;
   /** Where progress is saved; localStorage when left out, null for nowhere. */
   readonly storage?: StorageLike | null;
-  /** The colours (the `data-theme` of the game's root element): `auto` (the default) follows the system. */
-  readonly theme?: ThemeName;
 }
 
 export interface MountedGame {
   readonly store: GameStore;
-  /** Switches light, dark or the system's colours, without drawing the game again. */
-  setTheme(theme: ThemeName): void;
   unmount(): void;
 }
 
@@ -81,7 +77,6 @@ export function mount(target: HTMLElement | ShadowRoot, options: MountOptions): 
   }
   const host = document.createElement('div');
   host.className = options.shell ? 'tp-root tp-app-root' : 'tp-root';
-  host.dataset.theme = options.theme ?? 'auto';
   target.appendChild(host);
   const Shell = options.shell;
   adoptCss(host, gameCss);
@@ -123,9 +118,6 @@ export function mount(target: HTMLElement | ShadowRoot, options: MountOptions): 
   );
   return {
     store,
-    setTheme(theme) {
-      host.dataset.theme = theme;
-    },
     unmount() {
       root.unmount();
       store.getState().dispose();
