@@ -93,4 +93,11 @@ describe('the host API on the real game', () => {
     expect(el.shadowRoot!.querySelector('.tp-root')?.getAttribute('data-theme')).toBe('dark');
     expect(el.moves).toBe(moves);
   });
+
+  it('colours the game as its theme attribute says from the first render, and the system’s by default', async () => {
+    const dark = await board({ ...EXAMPLE_BOARD, theme: 'dark' });
+    const plain = await board(EXAMPLE_BOARD);
+    expect(dark.shadowRoot!.querySelector('.tp-root')?.getAttribute('data-theme')).toBe('dark');
+    expect(plain.shadowRoot!.querySelector('.tp-root')?.getAttribute('data-theme')).toBe('auto');
+  });
 });
