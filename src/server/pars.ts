@@ -51,6 +51,9 @@ export function createPars(store: Store, pool: SolverPool): Pars {
     },
 
     async solve(board) {
+      // Another request may have solved it while this one asked the database.
+      const recent = recalled(boardKey(board));
+      if (recent !== null) return recent;
       let par: number;
       try {
         par = await pool.par(board);

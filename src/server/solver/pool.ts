@@ -34,6 +34,8 @@ export interface SolverPool {
   par(board: Board): Promise<number>;
   /** Whether a solve of this board is queued or running (for tests and the benchmark). */
   solving(board: Board): boolean;
+  /** Boards sent to a thread, solves ended by the time limit and threads started, so far. */
+  counts(): { readonly solves: number; readonly timeouts: number; readonly threads: number };
   readonly timeLimit: number;
   /** Ends the threads; pending solves fail. */
   close(): Promise<void>;
@@ -71,6 +73,7 @@ export function createSolverPool(options: SolverPoolOptions = {}): SolverPool {
   const inFlight = new Map<string, Promise<number>>();
   let nextId = 1;
   let closed = false;
+  const counted = { solves: 0, timeouts: 0, threads: 0 };
 
   /** Ends a slot's thread and fails its job, if any; the next dispatch starts a new thread. */
   function end(slot: Slot, error: Error): void {
@@ -91,6 +94,7 @@ export function createSolverPool(options: SolverPoolOptions = {}): SolverPool {
 
   function start(slot: Slot): void {
     const worker = new Worker(THREAD);
+    counted.threads++;
     worker.unref();
     slot.worker = worker;
     worker.on('message', (message: FromThread) => {
@@ -124,7 +128,15 @@ export function createSolverPool(options: SolverPoolOptions = {}): SolverPool {
       if (!slot.ready || slot.job) continue;
       const job = queue.shift()!;
       slot.job = job;
-      slot.timer = setTimeout(() => end(slot, new SolveTimeout(`solving ${job.key} took longer than ${timeLimit} ms`)), timeLimit);
+      counted.solves++;
+      slot.timer = setTimeout(() => {
+        counted.timeouts++;
+        end(slot, new SolveTimeout(`solving ${job.key} took longer than ${timeLimit} ms`));
+        // Its replacement starts at once (a thread takes a second or so to load), and takes the
+        // boards waiting behind it.
+        if (!closed) start(slot);
+        dispatch();
+      }, timeLimit);
       slot.timer.unref();
       const message: ToThread = { id: job.id, plates: job.board.plates, pebbles: job.board.pebbles };
       slot.worker!.postMessage(message);
@@ -149,6 +161,7 @@ export function createSolverPool(options: SolverPoolOptions = {}): SolverPool {
       return answer;
     },
     solving: (board) => inFlight.has(keyOf(board)),
+    counts: () => ({ ...counted }),
     async close() {
       closed = true;
       const error = new Error('the server is shutting down');
