@@ -27,6 +27,8 @@ export interface SolverPoolOptions {
   readonly timeLimit?: number;
   /** Boards that may wait for a thread (default 16). */
   readonly maxQueued?: number;
+  /** The thread's entry (default thread.mjs; tests give one that fails). */
+  readonly thread?: URL;
 }
 
 export interface SolverPool {
@@ -68,6 +70,7 @@ export function createSolverPool(options: SolverPoolOptions = {}): SolverPool {
   const size = Math.min(2, Math.max(1, options.size ?? availableParallelism() - 1));
   const timeLimit = options.timeLimit ?? DEFAULT_TIME_LIMIT;
   const maxQueued = options.maxQueued ?? 16;
+  const thread = options.thread ?? THREAD;
   const slots: Slot[] = Array.from({ length: size }, () => ({ worker: null, ready: false, job: null, timer: null }));
   const queue: Job[] = [];
   const inFlight = new Map<string, Promise<number>>();
@@ -93,7 +96,7 @@ export function createSolverPool(options: SolverPoolOptions = {}): SolverPool {
   }
 
   function start(slot: Slot): void {
-    const worker = new Worker(THREAD);
+    const worker = new Worker(thread);
     counted.threads++;
     worker.unref();
     slot.worker = worker;
@@ -111,9 +114,10 @@ export function createSolverPool(options: SolverPoolOptions = {}): SolverPool {
       dispatch();
     });
     const failed = (error: Error) => {
+      const started = slot.ready;
       end(slot, error);
       // A thread that cannot even start would fail every waiting board the same way.
-      if (!slot.ready) for (const job of queue.splice(0)) job.reject(error);
+      if (!started) for (const job of queue.splice(0)) job.reject(error);
       dispatch();
     };
     worker.on('error', (error) => failed(new Error(`the solver thread failed: ${error.message}`, { cause: error })));
