@@ -2,7 +2,8 @@
  * Boards' pars for the routes, without ever solving on the event loop: a level's own par, a par
  * remembered in memory (a bounded cache of pure results) or cached in the database, else one
  * worked out by the solver pool. Reading a par writes nothing; `register` (a game starts) saves it
- * in the database, which a game's row refers to. A solve that fails is an ApiError (503).
+ * in the database, which a game's row refers to. A solve over the time limit, or a full queue, is
+ * an ApiError (503).
  */
 import type { Board } from '../engine';
 import { LEVELS } from '../levels';
