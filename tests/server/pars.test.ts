@@ -93,6 +93,14 @@ describe.each(DB_KINDS)('a solve over the time limit on %s', (kind) => {
   const server = useApp(kind, { solver: pool });
   afterAll(() => pool.close());
 
+  it('starts a thread when a board first needs one', async () => {
+    expect(pool.counts().threads).toBe(0);
+    const easy = await server().get(query(oneMoveBoard(LEVELS[1]!)));
+    expect(easy.statusCode, easy.body).toBe(200);
+    expect(json(easy).par).toBe(1);
+    expect(pool.counts().threads).toBe(1);
+  });
+
   it('is a worded 503, ends the thread, and the next board solves on a new one', async () => {
     const threads = pool.counts().threads;
     const slow = await server().get(query(HARD));
