@@ -17,7 +17,9 @@
  *      one per move (a pebble's line distance drops by at most one, and a move that opens a
  *      counted cycle does not shorten its pebble's distance), so a solution of exactly the count
  *      lowers it at every move; stuck-hole.ts shows no move sequence from this board can, so
- *      a solution of σ needs more, and by parity at least two more.
+ *      a solution of σ needs more, and by parity at least two more;
+ *  (e) likewise two more when zero-waste.ts, searching every sequence of such moves within an
+ *      allowance, finds none that ends solved (where (d) looks only at the first free move).
  * The bound is the least such count over all σ, so it never exceeds the exact distance.
  *
  * Computing it. σ's parity splits over colours: pairs of positions holding different colours
@@ -31,7 +33,8 @@
  * they lift it past what the search needs to know, the matches of the two-plate colours are
  * searched branch and bound for a better one. Cycles through a colour of three or more plates
  * (or the hole's colour of several) are not counted, which only lowers the bound, so it stays
- * admissible; (d) is added only where no colour is open (it reasons about every cycle). A move
+ * admissible; (d) and (e) are added only where no colour is open (they reason about every
+ * cycle), and (e) only after the cheaper (d) has not settled it. A move
  * changes two colours; nothing here allocates. Engine data only.
  */
 import * as assignment from './assignment';
@@ -39,6 +42,7 @@ import { AssignmentState } from './assignment';
 import * as costModule from './colour-costs';
 import * as layouts from './layout';
 import { mayWasteNothing } from './stuck-hole';
+import { mustWaste } from './zero-waste';
 
 // Loaders that run TypeScript in Node (tsx, vitest) read imported bindings through getters;
 // the hot paths read these local copies instead.
@@ -78,12 +82,12 @@ export class BoundState extends AssignmentState {
     if (floor > limit) return floor;
     this.stuckFrom = limit - 1;
     if (this.layout.manyCount > 0) {
-      const best = this.searchMatches(limit + 1, floor);
+      const best = this.searchMatches(limit + 1, limit);
       return best <= limit ? floor : best;
     }
     this.prepareOpen();
     if (this.leaf(this.openCost, this.openParity) <= limit) return floor;
-    this.searchPairs(limit + 1, floor);
+    this.searchPairs(limit + 1, limit);
     return this.best <= limit ? floor : this.best;
   }
 
@@ -94,7 +98,7 @@ export class BoundState extends AssignmentState {
     if (this.layout.manyCount > 0) {
       // The least limit the search finds an assignment within (how many colours stay open
       // depends on the slack, so each limit is searched in turn).
-      for (let limit = floor; ; limit++) if (this.searchMatches(limit + 1, floor) <= limit) return limit;
+      for (let limit = floor; ; limit++) if (this.searchMatches(limit + 1, limit) <= limit) return limit;
     }
     this.prepareOpen();
     const greedy = this.leaf(this.openCost, this.openParity);
@@ -277,9 +281,9 @@ export class BoundState extends AssignmentState {
     const p = this.layout.plateParity ^ this.itemParity ^ parity;
     const count = cost + extra;
     if (this.complete) {
-      // Every target is known: the stuck-hole term (d) may add two.
+      // Every target is known: the stuck-hole and zero-waste terms (d), (e) may add two.
       if (((count ^ p) & 1) === 0 && count >= this.stuckFrom && count > 0) {
-        if (!mayWasteNothing(sigma, this.hole, this.oneAway, this.twoAway, closed)) return count + 2;
+        if (!mayWasteNothing(sigma, this.hole, this.oneAway, this.twoAway, closed) || mustWaste(sigma, this.hole)) return count + 2;
       }
       return roundUp(count, p);
     }

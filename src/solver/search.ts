@@ -12,6 +12,7 @@ import type { Layout } from './layout';
 import * as layouts from './layout';
 import { EXACT, Memo } from './memo';
 import * as tables from './tables';
+import { zeroWasteWork } from './zero-waste';
 
 // Loaders that run TypeScript in Node (tsx, vitest) read imported bindings through getters;
 // the hot paths read these local copies instead.
@@ -186,9 +187,13 @@ export class Searcher {
           return FOUND;
         }
         if (this.nodes >= limit) return PAUSED;
+        // The bound's zero-waste searches count as nodes too, so a slice of nodes stays a
+        // slice of time.
+        const work = zeroWasteWork();
         this.nodes++;
         this.pending = false;
         this.expand(depth);
+        this.nodes += zeroWasteWork() - work;
         if (this.shortcut) {
           this.rewind();
           return FOUND;

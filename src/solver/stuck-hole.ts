@@ -3,7 +3,7 @@
  * solution could spend exactly the assignment's count of moves. Such a solution wastes no move,
  * so it first walks the hole back along its own cycle, each pebble there moving straight home,
  * until a pebble leaves that walk in one of the few ways that waste nothing; when the walk meets
- * no such move before it sticks, the count is one short. Allocation-free; tables only.
+ * no such move before it sticks, the count is short (by parity, two). Allocation-free; tables only.
  */
 import * as tables from './tables';
 

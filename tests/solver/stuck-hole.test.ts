@@ -1,13 +1,15 @@
 /**
- * The stuck-hole term of the bound (src/solver/stuck-hole.ts) against brute force: whenever it
- * says no solution of an assignment may waste a move, no sequence of exactly the assignment's
- * count of moves realises it; and it agrees with its definition computed from scratch.
+ * The stuck-hole and zero-waste terms of the bound (src/solver/stuck-hole.ts, zero-waste.ts)
+ * against brute force: whenever either says no solution of an assignment can spend exactly its
+ * count, no sequence of that many moves realises it; the stuck-hole test agrees with its
+ * definition computed from scratch, and the zero-waste search proves more than it.
  */
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { Board } from '../../src/engine';
 import { HOLE, MOVE_TABLE, SIZE, createRandom, lineDistance, randomPlates, spareColour } from '../../src/engine';
 import type { Random } from '../../src/engine';
 import { mayWasteNothing } from '../../src/solver/stuck-hole';
+import { mustWaste } from '../../src/solver/zero-waste';
 import { countOf, mayWasteNothing as byDefinition } from '../support/assignments';
 import { LAYOUTS } from '../support/layouts';
 
@@ -96,7 +98,7 @@ function realisable(targets: number[], hole: number, moves: number, refuted: Set
   return false;
 }
 
-describe('the stuck-hole term', () => {
+describe('the stuck-hole and zero-waste terms', () => {
   const layouts: [string, number][] = [
     ...LAYOUTS.map(([plates, spare]): [string, number] => [plates, spare]),
     ...Array.from({ length: 8 }, (_, i): [string, number] => {
@@ -105,9 +107,17 @@ describe('the stuck-hole term', () => {
     }),
   ];
 
-  it.each(layouts)('adds two only to assignments no sequence of their count of moves realises: %s (%s)', (plates, spare) => {
+  const tally = { stuck: 0, proven: 0 };
+  afterAll(() => {
+    // Over all layouts, each term proves something the other does not.
+    expect(tally.stuck).toBeGreaterThan(10);
+    expect(tally.proven).toBeGreaterThan(10);
+  });
+
+  it.each(layouts)('add two only to assignments no sequence of their count of moves realises: %s (%s)', (plates, spare) => {
     const random = createRandom(`stuck-${plates}-${spare}`);
     let stuck = 0;
+    let proven = 0;
     let free = 0;
     for (let i = 0; i < 400; i++) {
       const board = nearSolved(random, plates, spare, random.int(13));
@@ -118,15 +128,20 @@ describe('the stuck-hole term', () => {
       const { oneAway, twoAway, closed } = masksOf(targets, hole);
       const fast = mayWasteNothing(Int8Array.from(targets), hole, oneAway, twoAway, closed);
       expect(fast, `${board.pebbles} ${targets.join(',')}`).toBe(byDefinition(targets, hole));
-      if (fast) {
+      const searched = mustWaste(Int8Array.from(targets), hole);
+      if (!fast) expect(searched, `${board.pebbles} ${targets.join(',')}`).toBe(true);
+      if (fast && !searched) {
         free++;
         continue;
       }
-      stuck++;
+      if (fast) proven++;
+      else stuck++;
       expect(realisable([...targets], hole, count, new Set()), `${board.pebbles} ${targets.join(',')}`).toBe(false);
     }
-    // The term has something to prove on every layout, and is not always the answer.
-    expect(stuck).toBeGreaterThan(0);
-    expect(free).toBeGreaterThan(stuck);
+    // Each term has something to prove on every layout, and neither is always the answer.
+    expect(stuck + proven).toBeGreaterThan(0);
+    expect(free).toBeGreaterThan(0);
+    tally.stuck += stuck;
+    tally.proven += proven;
   });
 });

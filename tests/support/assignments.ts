@@ -68,14 +68,33 @@ export function mayWasteNothing(targets: readonly number[], hole: number): boole
 }
 
 /**
+ * The zero-waste term (e) by its definition: whether some sequence of moves realises this
+ * complete assignment lowering its count by one at every move (so in exactly its count), found
+ * by trying every legal move at every step, each count computed from scratch.
+ */
+export function mayWasteNothingAtAll(targets: readonly number[], hole: number, refuted = new Set<string>()): boolean {
+  const count = countOf(targets, hole);
+  if (count === 0) return true;
+  const key = `${targets.join(',')}/${hole}`;
+  if (refuted.has(key)) return false;
+  for (const from of MOVE_TABLE[hole]!) {
+    const after = moved(targets, hole, from);
+    if (countOf(after, from) === count - 1 && mayWasteNothingAtAll(after, from, refuted)) return true;
+  }
+  refuted.add(key);
+  return false;
+}
+
+/**
  * The least, over every assignment, of: line distances of the pebbles, plus one per cycle of
  * length > 1 without the hole whose pebbles are all one line away, rounded up to the parity of
  * the assignment; when that count has the right parity and the assignment is stuck (no solution
- * of it may waste nothing, `mayWasteNothing`), two more. Unless `allCycles`, cycles through a
- * colour of three or more plates (or the hole's colour with several) are not counted, nor is the
- * stuck-hole term.
+ * of it may waste nothing, `mayWasteNothing`), two more, or with `zeroWaste` whenever no sequence
+ * realises it in exactly its count (`mayWasteNothingAtAll`). Unless `allCycles`, cycles through
+ * a colour of three or more plates (or the hole's colour with several) are not counted, nor are
+ * these two terms.
  */
-export function slowBound(board: Board, allCycles = false): number {
+export function slowBound(board: Board, allCycles = false, zeroWaste = false): number {
   const odd = spareColour(board);
   const colourAt = (p: number): string => (board.pebbles[p] === HOLE ? odd : board.pebbles[p]!);
   const colours = [...new Set(board.plates)];
@@ -111,7 +130,8 @@ export function slowBound(board: Board, allCycles = false): number {
     }
     const total = lines + extra;
     const rightParity = (total & 1) === ((SIZE - cycles) & 1);
-    const value = !rightParity ? total + 1 : allCycles && total > 0 && !mayWasteNothing(sigma, hole) ? total + 2 : total;
+    const wastes = (): boolean => !mayWasteNothing(sigma, hole) || (zeroWaste && total < best && !mayWasteNothingAtAll(sigma, hole));
+    const value = !rightParity ? total + 1 : allCycles && total > 0 && wastes() ? total + 2 : total;
     if (value < best) best = value;
   };
   const choose = (i: number): void => {
