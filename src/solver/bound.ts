@@ -71,6 +71,8 @@ export class BoundState extends AssignmentState {
   private complete = true;
   /** Leaves whose count is this or more get the stuck-hole term; below, it cannot lift them past the search's limit. */
   private stuckFrom = 0;
+  /** Whether the zero-waste term (e) is searched for (the bound is admissible either way). */
+  zeroWaste = true;
 
   /**
    * The bound with the cycle term where it matters: a number above `limit` when the full bound
@@ -283,7 +285,8 @@ export class BoundState extends AssignmentState {
     if (this.complete) {
       // Every target is known: the stuck-hole and zero-waste terms (d), (e) may add two.
       if (((count ^ p) & 1) === 0 && count >= this.stuckFrom && count > 0) {
-        if (!mayWasteNothing(sigma, this.hole, this.oneAway, this.twoAway, closed) || mustWaste(sigma, this.hole)) return count + 2;
+        if (!mayWasteNothing(sigma, this.hole, this.oneAway, this.twoAway, closed) || (this.zeroWaste && mustWaste(sigma, this.hole)))
+          return count + 2;
       }
       return roundUp(count, p);
     }
