@@ -1,35 +1,16 @@
 /**
- * The app's entry: reads the shared link in the URL hash and mounts the full app with it. A
- * malformed link is explained on the page and the app falls back to the next level to play
- * (start.ts).
+ * The app's entry: mounts the full app on the board its address names, or else on the game to
+ * go on with (start.ts); a malformed link is explained on the page.
  * The app's own styles are a linked stylesheet (CSP-safe, and no JavaScript to load); the
  * game's styles come with mount(). The solver runs in the app's own module worker, which Vite
  * bundles from the URL below, through a client loaded after the board (lazySolver.ts); this
  * file imports no solver runtime code.
  */
-import { mount } from '../embed/mount';
-import type { MountOptions } from '../embed/mount';
-import { readLink } from '../store';
+import { browserStorage, mount } from '../embed/mount';
 import '../ui/app/app.css';
 import { lazySolverClient } from './lazySolver';
 import { OnlineApp } from './OnlineApp';
-import { openOnLevel } from './start';
-
-function optionsFromLink(hash: string): Partial<MountOptions> {
-  const link = readLink(hash);
-  if (!link.ok) return { notice: { kind: 'link-invalid', error: link.error, fallback: true } };
-  const target = link.value;
-  switch (target.kind) {
-    case 'board':
-      return { board: target.board };
-    case 'level':
-      return { level: target.id };
-    case 'daily':
-      return { daily: target.day ?? true };
-    case 'none':
-      return {};
-  }
-}
+import { openingFor } from './start';
 
 function createWorker(): Worker {
   return new Worker(new URL('../worker/solver.worker.ts', import.meta.url), { type: 'module' });
@@ -42,6 +23,5 @@ function connect() {
 
 const target = document.getElementById('app');
 if (target) {
-  const asked = optionsFromLink(location.hash);
-  openOnLevel(mount(target, { shell: OnlineApp, connect, ...asked }).store, asked);
+  void openingFor(location.hash, browserStorage()).then((opening) => mount(target, { shell: OnlineApp, connect, ...opening }));
 }

@@ -2,21 +2,22 @@
  * One playable game: status, board, messages, controls, the win panel and optional settings.
  * Used alone by embedded boards and inside the full app; renders the store it is given.
  */
-import { Suspense, lazy, useState } from 'react';
+import { Suspense, useState } from 'react';
 import type { ReactNode } from 'react';
 import { Controls } from './Controls';
 import { Board } from './board/Board';
 import { useGame, useGameStore } from './GameContext';
-import { LoadBoundary } from './LoadBoundary';
+import { lazyPart } from './lazyPart';
 import { GAME_LABEL } from './messages';
 import { Notices } from './Notices';
 import type { Control } from './options';
 import { ALL_CONTROLS } from './options';
 import { Status } from './Status';
 import { runShortcut, useDocumentShortcuts } from './useShortcuts';
-import { WinPanel } from './WinPanel';
 
-const SettingsPanel = lazy(() => import('./SettingsPanel').then((m) => ({ default: m.SettingsPanel })));
+const SettingsPanel = lazyPart(() => import('./SettingsPanel').then((m) => m.SettingsPanel));
+// Not needed to draw the board: it loads while the first moves are made (embed.js inlines it).
+const WinPanel = lazyPart(() => import('./WinPanel').then((m) => m.WinPanel));
 
 export interface GameProps {
   readonly controls?: readonly Control[];
@@ -53,15 +54,15 @@ export function Game(props: GameProps) {
       <div className="tp-board-wrap">
         <Board />
       </div>
-      <WinPanel onNext={props.onNext} nextLabel={props.nextLabel} extra={props.winExtra} />
+      <Suspense fallback={null}>
+        <WinPanel onNext={props.onNext} nextLabel={props.nextLabel} extra={props.winExtra} />
+      </Suspense>
       <Notices />
       <Controls controls={controls} onNew={props.onNew} onSettings={() => setSettingsOpen((o) => !o)} settingsOpen={settingsOpen} />
       {settingsOpen && controls.includes('settings') && (
-        <LoadBoundary>
-          <Suspense fallback={null}>
-            <SettingsPanel help={hints} />
-          </Suspense>
-        </LoadBoundary>
+        <Suspense fallback={null}>
+          <SettingsPanel help={hints} />
+        </Suspense>
       )}
     </section>
   );
