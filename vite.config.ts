@@ -29,7 +29,7 @@ export default defineConfig({
     VitePWA({
       registerType: 'autoUpdate',
       // An external registerSW.js rather than an inline script, so a strict CSP needs no hash.
-      injectRegister: 'script',
+      injectRegister: 'script-defer',
       // The glob below already precaches every icon; listing them again only doubled the entries.
       includeManifestIcons: false,
       manifest: {
@@ -63,6 +63,8 @@ export default defineConfig({
   worker: { format: 'es', plugins: () => [moduleGraph('app-worker')] },
   build: {
     target: 'es2022',
+    // Every browser that runs the app knows modulepreload: no polyfill in the first load.
+    modulePreload: { polyfill: false },
     rolldownOptions: {
       // Everything the first load needs in one chunk (the entry's): left alone, the bundler may
       // split the modules the lazy panels share with the board into a second, eagerly loaded

@@ -1,13 +1,15 @@
 /**
- * `npm run build`: one command, three Vite builds into dist/.
+ * `npm run build`: one command, four Vite builds into dist/, and the prerendered app page.
  *   1. the embed's solver worker as one classic script (embed-worker-HASH.js),
- *   2. dist/embed.js, one classic script that knows the worker's file name,
- *   3. the app (vite.config.ts) last, so its service worker precaches 1 and 2 as well.
- * The app's own worker chunk comes from step 3 (src/app/main.tsx names it); embed.js starts the
+ *   2. the game's stylesheet for embedded boards (embed-HASH.css), which their shadow roots link,
+ *   3. dist/embed.js, one classic script that knows the worker's and the stylesheet's file names,
+ *   4. the app (vite.config.ts), then its first screen prerendered into index.html (prerender.mjs).
+ * The app's own worker chunk comes from step 4 (src/app/main.tsx names it); embed.js starts the
  * worker of step 1 instead, so it carries no worker of its own. The solver is in no main-thread file.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, renameSync, rmSync } from 'node:fs';
+import { prerenderApp } from './prerender.mjs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import react from '@vitejs/plugin-react';
@@ -17,7 +19,16 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const outDir = 'dist';
 const production = { 'process.env.NODE_ENV': JSON.stringify('production') };
 
-/** Shared options of the two library builds (lib mode keeps process.env unless defined). */
+/** Renames a built file to carry a hash of its content; returns the new name. */
+function hashed(file, stem, extension) {
+  const path = `${root}/${outDir}/${file}`;
+  const hash = createHash('sha256').update(readFileSync(path)).digest('hex').slice(0, 10);
+  const name = `${stem}-${hash}.${extension}`;
+  renameSync(path, `${root}/${outDir}/${name}`);
+  return name;
+}
+
+/** Shared options of the library builds (lib mode keeps process.env unless defined). */
 function libBuild(entry, name, fileName, extra = {}) {
   return build({
     configFile: false,
@@ -31,7 +42,7 @@ function libBuild(entry, name, fileName, extra = {}) {
       copyPublicDir: false,
       target: 'es2022',
       minify: true,
-      lib: { entry, formats: ['iife'], name, fileName: () => fileName },
+      lib: { entry, formats: ['iife'], name, fileName: () => fileName, cssFileName: extra.cssFileName },
     },
   });
 }
@@ -61,14 +72,17 @@ function eagerImports() {
 rmSync(new URL(`../${outDir}`, import.meta.url), { recursive: true, force: true });
 
 await libBuild('src/worker/solver.worker.ts', 'tripebbleSolverWorker', 'embed-worker.js', { plugins: [moduleGraph('embed-worker')] });
-const workerPath = `${root}/${outDir}/embed-worker.js`;
-const hash = createHash('sha256').update(readFileSync(workerPath)).digest('hex').slice(0, 10);
-const workerFile = `embed-worker-${hash}.js`;
-renameSync(workerPath, `${root}/${outDir}/${workerFile}`);
+const workerFile = hashed('embed-worker.js', 'embed-worker', 'js');
+
+// The stylesheet alone: its entry only imports the game's CSS, so the script it also makes is empty.
+await libBuild('src/embed/stylesheet.ts', 'tripebbleStyles', 'embed-styles.js', { cssFileName: 'embed-styles' });
+rmSync(`${root}/${outDir}/embed-styles.js`);
+const cssFile = hashed('embed-styles.css', 'embed', 'css');
 
 await libBuild('src/embed/entry.ts', 'tripebbleEmbed', 'embed.js', {
   plugins: [react(), eagerImports(), moduleGraph('embed')],
-  define: { __TRIPEBBLE_EMBED_WORKER__: JSON.stringify(workerFile) },
+  define: { __TRIPEBBLE_EMBED_WORKER__: JSON.stringify(workerFile), __TRIPEBBLE_EMBED_CSS__: JSON.stringify(cssFile) },
 });
 
 await build({ root, configFile: `${root}/vite.config.ts`, build: { emptyOutDir: false } });
+await prerenderApp(root, outDir);

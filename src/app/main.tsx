@@ -1,9 +1,10 @@
 /**
  * The app's entry: reads the shared link in the URL hash and mounts the full app with it. A
  * malformed link is explained on the page and the app falls back to the next level to play
- * (start.ts).
- * The app's own styles are a linked stylesheet (CSP-safe, and no JavaScript to load); the
- * game's styles come with mount(). The solver runs in the app's own module worker, which Vite
+ * (start.ts). The build prerendered the app on its opening board into index.html (prerender.tsx):
+ * mount() hydrates it when this visit opens on the same state.
+ * The game's and the app's styles are linked stylesheets (CSP-safe, painted before any script
+ * runs). The solver runs in the app's own module worker, which Vite
  * bundles from the URL below, through a client loaded after the board (lazySolver.ts); this
  * file imports no solver runtime code.
  */
@@ -11,7 +12,9 @@ import { mount } from '../embed/mount';
 import type { MountOptions } from '../embed/mount';
 import { readLink } from '../store';
 import { App } from '../ui/app/App';
+import '../ui/game.css';
 import '../ui/app/app.css';
+import { firstPaintKey, prerenderedRoot } from './firstPaint';
 import { lazySolverClient } from './lazySolver';
 import { openOnLevel } from './start';
 
@@ -43,5 +46,12 @@ function connect() {
 const target = document.getElementById('app');
 if (target) {
   const asked = optionsFromLink(location.hash);
-  openOnLevel(mount(target, { shell: App, connect, ...asked }).store, asked);
+  const found = prerenderedRoot(target);
+  mount(target, {
+    shell: App,
+    connect,
+    ...asked,
+    prepare: (store) => openOnLevel(store, asked),
+    prerendered: found ? { root: found.root, hydrate: (store) => firstPaintKey(store.getState()) === found.key } : undefined,
+  });
 }

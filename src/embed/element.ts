@@ -6,7 +6,7 @@
 import { EMBED_ERROR, numberedGameLabel, optionErrorText } from '../ui/messages';
 import type { HostEvent, MountOptions } from './mount';
 import { OBSERVED_ATTRIBUTES, readAttributes } from './attributes';
-import { adoptStyles } from './styles';
+import { adoptStyles, stylesheetLink } from './styles';
 
 export interface BoardView {
   unmount(): void;
@@ -17,6 +17,8 @@ export interface ElementDeps {
   readonly mount: (target: HTMLElement, options: MountOptions) => BoardView;
   /** Options every board gets: how it connects to its solver, and any others. */
   readonly options: () => Pick<MountOptions, 'connect'> & Partial<MountOptions>;
+  /** The URL of the game's stylesheet, linked in every board's shadow root. */
+  readonly stylesheet?: string;
 }
 
 function messageOf(error: unknown): string {
@@ -35,6 +37,8 @@ export function defineTripebbleBoard(deps: ElementDeps, tagName = 'tripebble-boa
     /** Numbers the boards of a page, so that each has its own accessible name. */
     readonly #number = ++TripebbleBoardElement.#made;
     readonly #root: ShadowRoot;
+    /** What stays in the shadow root whatever is shown: the link to the game's stylesheet. */
+    readonly #kept: Node[] = [];
     #view: BoardView | null = null;
     #scheduled = false;
     /** An attribute changed while the element was out of the page. */
@@ -44,6 +48,8 @@ export function defineTripebbleBoard(deps: ElementDeps, tagName = 'tripebble-boa
       super();
       this.#root = this.attachShadow({ mode: 'open' });
       adoptStyles(this.#root);
+      if (deps.stylesheet) this.#kept.push(stylesheetLink(deps.stylesheet));
+      this.#root.append(...this.#kept);
     }
 
     connectedCallback(): void {
@@ -104,7 +110,7 @@ export function defineTripebbleBoard(deps: ElementDeps, tagName = 'tripebble-boa
       try {
         view?.unmount();
       } finally {
-        this.#root.replaceChildren();
+        this.#root.replaceChildren(...this.#kept);
       }
     }
 
@@ -113,7 +119,7 @@ export function defineTripebbleBoard(deps: ElementDeps, tagName = 'tripebble-boa
       box.className = 'error';
       box.setAttribute('role', 'alert');
       box.textContent = EMBED_ERROR.shown(message);
-      this.#root.replaceChildren(box);
+      this.#root.replaceChildren(...this.#kept, box);
       this.#emit({ type: 'error', message });
     }
 

@@ -1,12 +1,14 @@
 /**
- * Puts a game on a page: mount(target, options) renders one board (or, with `app`, the full app)
- * into an element or shadow root, with its own store, styles adopted on that root, and the solver
- * client its entry connects, warmed up at once. The store's events reach the host worded by
- * ui/messages. Imports neither solver runtime code nor the solver client's module.
+ * Puts a game on a page: mount(target, options) renders one board (or, with a shell, the full
+ * app) into an element or shadow root, with its own store, the styles its entry passes adopted on
+ * that root, a theme, and the solver client its entry connects, warmed up at once. Markup that
+ * the build prerendered for exactly this state is hydrated instead of drawn again. The store's
+ * events reach the host worded by ui/messages. Imports neither solver runtime code nor the
+ * solver client's module.
  */
-import { StrictMode } from 'react';
-import type { ComponentType } from 'react';
-import { createRoot } from 'react-dom/client';
+import { StrictMode, startTransition } from 'react';
+import type { ComponentType, ReactNode } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import type { Board } from '../engine';
 import { parseBoard } from '../engine';
 import { createGameStore } from '../store';
@@ -15,9 +17,11 @@ import { Game } from '../ui/Game';
 import { GameProvider } from '../ui/GameContext';
 import { boardErrorText, solverFailureText } from '../ui/messages';
 import type { Control } from '../ui/options';
-import { adoptCss } from '../ui/styles';
-import gameCss from '../ui/game.css?inline';
+import type { SettingsPanelProps } from '../ui/SettingsPanel';
 import type { SolverClient } from '../worker/client';
+
+/** Light or dark colours, or the system's (the `data-theme` of the game's root element). */
+export type ThemeName = 'light' | 'dark' | 'auto';
 
 /** What a host hears from a board: moves, the win, and errors in words. */
 export type HostEvent = Exclude<GameEvent, { type: 'error' }> | { readonly type: 'error'; readonly message: string };
@@ -51,12 +55,55 @@ export interface MountOptions {
   readonly label?: string;
   /** Where progress is saved; localStorage when left out, null for nowhere. */
   readonly storage?: StorageLike | null;
+  /** The colours: `auto` (the default) follows the system's light or dark preference. */
+  readonly theme?: ThemeName;
+  /**
+   * The panel the lone game's Settings button opens; without it the game has no such button. The
+   * embed passes it; the app has its own settings view (and keeps the panel out of its first load).
+   */
+  readonly settings?: ComponentType<SettingsPanelProps>;
+  /** Runs on the new store before its first render (the app's opening policy). */
+  readonly prepare?: (store: GameStore) => void;
+  /**
+   * The element to render in, instead of a new one in `target`: the root the build prerendered.
+   * `hydrate` says (from the store as it opens) whether that markup shows this very state, so
+   * that React takes it over instead of drawing it again.
+   */
+  readonly prerendered?: { readonly root: HTMLElement; readonly hydrate: (store: GameStore) => boolean };
 }
 
 export interface MountedGame {
   readonly store: GameStore;
+  /** Switches light, dark or the system's colours, without drawing the game again. */
+  setTheme(theme: ThemeName): void;
   unmount(): void;
 }
+
+/** What mount renders for a store: the shell (the full app) or the lone game, with its options. */
+export function gameTree(store: GameStore, options: Pick<MountOptions, 'shell' | 'label' | 'controls' | 'hints' | 'settings'>): ReactNode {
+  const Shell = options.shell;
+  return (
+    <StrictMode>
+      <GameProvider store={store}>
+        {Shell ? (
+          <Shell />
+        ) : (
+          <Game
+            label={options.label}
+            controls={options.controls}
+            hints={options.hints}
+            settings={options.settings}
+            onNew={() => void store.getState().loadRandom('medium')}
+            onNext={() => void store.getState().loadNext()}
+          />
+        )}
+      </GameProvider>
+    </StrictMode>
+  );
+}
+
+/** The class of the game's root element: `tp-root`, and `tp-app-root` around the full app. */
+export const rootClass = (app: boolean): string => (app ? 'tp-root tp-app-root' : 'tp-root');
 
 function localStorageOrNull(): StorageLike | null {
   try {
@@ -72,11 +119,10 @@ export function mount(target: HTMLElement | ShadowRoot, options: MountOptions): 
     const parsed = parseBoard(options.board.plates, options.board.pebbles);
     if (!parsed.ok) throw new Error(`invalid board: ${boardErrorText(parsed.error)}`);
   }
-  const host = document.createElement('div');
-  host.className = options.shell ? 'tp-root tp-app-root' : 'tp-root';
-  target.appendChild(host);
-  const Shell = options.shell;
-  adoptCss(host, gameCss);
+  const host = options.prerendered?.root ?? document.createElement('div');
+  host.className = rootClass(options.shell !== undefined);
+  host.dataset.theme = options.theme ?? 'auto';
+  if (!options.prerendered) target.appendChild(host);
 
   const solver = options.connect();
   solver.warmUp().catch(() => undefined);
@@ -91,28 +137,25 @@ export function mount(target: HTMLElement | ShadowRoot, options: MountOptions): 
   if (options.level !== undefined) game.loadLevel(options.level);
   else if (options.daily) void game.loadDaily(options.daily === true ? undefined : options.daily);
   if (options.notice) game.notify(options.notice);
+  options.prepare?.(store);
 
-  const root = createRoot(host);
-  const next = (): void => void store.getState().loadNext();
-  root.render(
-    <StrictMode>
-      <GameProvider store={store}>
-        {Shell ? (
-          <Shell />
-        ) : (
-          <Game
-            label={options.label}
-            controls={options.controls}
-            hints={options.hints}
-            onNew={() => void store.getState().loadRandom('medium')}
-            onNext={next}
-          />
-        )}
-      </GameProvider>
-    </StrictMode>,
-  );
+  const tree = gameTree(store, options);
+  let root: ReturnType<typeof createRoot>;
+  if (options.prerendered?.hydrate(store)) {
+    // Hydrating in a transition lets React yield to the page between components.
+    startTransition(() => {
+      root = hydrateRoot(host, tree);
+    });
+  } else {
+    // Drawn afresh: over prerendered markup that shows another board or other settings, if any.
+    root = createRoot(host);
+    root.render(tree);
+  }
   return {
     store,
+    setTheme(theme) {
+      host.dataset.theme = theme;
+    },
     unmount() {
       root.unmount();
       store.getState().dispose();

@@ -5,7 +5,7 @@
  * reason reported as a code; storage errors never escape. No UI imports.
  */
 import type { Board } from '../engine';
-import type { GameResult, Palette, Settings } from './types';
+import type { GameResult, Palette, Settings, Theme } from './types';
 
 export const STORAGE_KEY = 'tripebble:v1';
 export const STATS_VERSION = 1;
@@ -60,18 +60,32 @@ export interface Stats {
   readonly wins: number;
 }
 
-export const DEFAULT_SETTINGS: Settings = { palette: 'default', showAll: false, coach: false };
+export const DEFAULT_SETTINGS: Settings = { palette: 'default', showAll: false, coach: false, theme: 'system', guideSeen: false };
 
 export function emptyStats(settings: Settings = DEFAULT_SETTINGS): Stats {
   return { version: STATS_VERSION, settings, solved: {}, daily: { last: null, streak: 0, best: 0, results: {} }, hintsUsed: 0, wins: 0 };
 }
 
 const PALETTES: readonly Palette[] = ['default', 'colour-blind', 'high-contrast'];
+const THEMES: readonly unknown[] = [undefined, 'system', 'light', 'dark'] satisfies (Theme | undefined)[];
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v < 1e7;
 
+/** Settings saved before `theme` and `guideSeen` existed lack them: they are filled in on reading. */
 function validSettings(v: unknown): v is Settings {
-  return isRecord(v) && PALETTES.includes(v.palette as Palette) && typeof v.showAll === 'boolean' && typeof v.coach === 'boolean';
+  return (
+    isRecord(v) &&
+    PALETTES.includes(v.palette as Palette) &&
+    typeof v.showAll === 'boolean' &&
+    typeof v.coach === 'boolean' &&
+    THEMES.includes(v.theme) &&
+    (v.guideSeen === undefined || typeof v.guideSeen === 'boolean')
+  );
+}
+
+/** A player with saved data from before the guide has played already: no first-run guide for them. */
+function completeSettings(settings: Settings): Settings {
+  return { ...settings, theme: settings.theme ?? 'system', guideSeen: settings.guideSeen ?? true };
 }
 
 const isStars = (v: unknown): boolean => v === 0 || v === 1 || v === 2 || v === 3;
@@ -118,7 +132,7 @@ function parseStats(text: string): Stats | StatsProblem {
   } catch {
     return 'damaged';
   }
-  if (isRecord(data) && data.version === STATS_VERSION && validStats(data)) return data;
+  if (isRecord(data) && data.version === STATS_VERSION && validStats(data)) return { ...data, settings: completeSettings(data.settings) };
   return isRecord(data) && typeof data.version === 'number' && data.version !== STATS_VERSION ? 'other-version' : 'damaged';
 }
 

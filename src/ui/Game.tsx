@@ -1,21 +1,21 @@
 /**
- * One playable game: status, board, messages, controls, the win panel and optional settings.
- * Used alone by embedded boards and inside the full app; renders the store it is given.
+ * One playable game: status, board, messages, controls, and the win panel and optional settings
+ * laid over the board (so that they move nothing). Used alone by embedded boards and inside the
+ * full app; renders the store it is given.
  */
-import { Suspense, lazy, useState } from 'react';
+import { useCallback, useState } from 'react';
+import type { ComponentType } from 'react';
 import { Controls } from './Controls';
 import { Board } from './board/Board';
 import { useGame, useGameStore } from './GameContext';
-import { LoadBoundary } from './LoadBoundary';
 import { GAME_LABEL } from './messages';
 import { Notices } from './Notices';
 import type { Control } from './options';
 import { ALL_CONTROLS } from './options';
+import type { SettingsPanelProps } from './SettingsPanel';
 import { Status } from './Status';
 import { runShortcut, useDocumentShortcuts } from './useShortcuts';
 import { WinPanel } from './WinPanel';
-
-const SettingsPanel = lazy(() => import('./SettingsPanel').then((m) => ({ default: m.SettingsPanel })));
 
 export interface GameProps {
   readonly controls?: readonly Control[];
@@ -28,6 +28,8 @@ export interface GameProps {
   readonly nextLabel?: string;
   /** Shortcuts also work when the page itself has focus (the full app). */
   readonly documentShortcuts?: boolean;
+  /** What the Settings button opens: the embed passes the settings panel (no panel, no button). */
+  readonly settings?: ComponentType<SettingsPanelProps>;
 }
 
 export function Game(props: GameProps) {
@@ -35,7 +37,9 @@ export function Game(props: GameProps) {
   const hints = props.hints ?? true;
   const palette = useGame((s) => s.progress.settings.palette);
   const [settingsOpen, setSettingsOpen] = useState(false);
-  const controls = (props.controls ?? ALL_CONTROLS).filter((c) => hints || (c !== 'hint' && c !== 'solution'));
+  const toggleSettings = useCallback(() => setSettingsOpen((open) => !open), []);
+  const Settings = props.settings;
+  const controls = (props.controls ?? ALL_CONTROLS).filter((c) => (hints || (c !== 'hint' && c !== 'solution')) && (c !== 'settings' || Settings));
   useDocumentShortcuts(store, props.documentShortcuts ?? false, hints);
   return (
     <section
@@ -49,17 +53,11 @@ export function Game(props: GameProps) {
       <Status />
       <div className="tp-board-wrap">
         <Board />
+        <WinPanel onNext={props.onNext} nextLabel={props.nextLabel} />
+        {settingsOpen && Settings && controls.includes('settings') && <Settings help={hints} overlay />}
       </div>
-      <WinPanel onNext={props.onNext} nextLabel={props.nextLabel} />
       <Notices />
-      <Controls controls={controls} onNew={props.onNew} onSettings={() => setSettingsOpen((o) => !o)} settingsOpen={settingsOpen} />
-      {settingsOpen && controls.includes('settings') && (
-        <LoadBoundary>
-          <Suspense fallback={null}>
-            <SettingsPanel help={hints} />
-          </Suspense>
-        </LoadBoundary>
-      )}
+      <Controls controls={controls} onNew={props.onNew} onSettings={toggleSettings} settingsOpen={settingsOpen} />
     </section>
   );
 }

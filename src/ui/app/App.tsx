@@ -1,9 +1,10 @@
 /**
  * The full app around one game: a header with the views (play, levels, new board, editor,
- * stats, settings), the board's title and share link, and the URL hash kept in step with the
- * board. Renders store state and sends intents; board choice logic lives in the store.
+ * stats, settings), the board's title and share link, "How to play" with the first-run guide,
+ * the player's theme, and the URL hash kept in step with the board. Renders store state and
+ * sends intents; board choice logic lives in the store.
  */
-import { Suspense, lazy, useCallback, useState } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useRef, useState } from 'react';
 import { boardId, nextLevel } from '../../store';
 import { Game } from '../Game';
 import { LoadBoundary } from '../LoadBoundary';
@@ -11,6 +12,7 @@ import { useGame, useGameStore } from '../GameContext';
 import { APP_NAME, HOW_TO_PLAY, LOADING, MAIN_NAV, NEXT, SETTINGS, VIEWS } from '../messages';
 import { PlayHeader } from './PlayHeader';
 import { useHashLink } from './useHashLink';
+import { useRootTheme } from './useRootTheme';
 
 const panels = () => import('./panels');
 const EditorPanel = lazy(() => panels().then((m) => ({ default: m.EditorPanel })));
@@ -18,6 +20,10 @@ const LevelsPanel = lazy(() => panels().then((m) => ({ default: m.LevelsPanel })
 const NewBoardPanel = lazy(() => panels().then((m) => ({ default: m.NewBoardPanel })));
 const StatsPanel = lazy(() => panels().then((m) => ({ default: m.StatsPanel })));
 const SettingsPanel = lazy(() => panels().then((m) => ({ default: m.SettingsPanel })));
+const ThemeSetting = lazy(() => panels().then((m) => ({ default: m.ThemeSetting })));
+const guide = () => import('../guide');
+const Guide = lazy(() => guide().then((m) => ({ default: m.Guide })));
+const HowToPlayBody = lazy(() => guide().then((m) => ({ default: m.HowToPlay })));
 
 export type View = keyof typeof VIEWS;
 
@@ -29,11 +35,21 @@ export function App() {
   const source = useGame((s) => s.game.source);
   const start = useGame((s) => s.game.start);
   const play = useCallback(() => setView('play'), []);
+  const self = useRef<HTMLDivElement>(null);
   useHashLink(store, play);
+  useRootTheme(self);
+  const [guideOpen, setGuideOpen] = useState(false);
+  const guideSeen = useGame((s) => s.progress.settings.guideSeen);
+  // A first visit opens the guide once the board is on screen (never in the prerendered page).
+  useEffect(() => setGuideOpen((open) => open || !guideSeen), [guideSeen]);
+  const showGuide = useCallback(() => {
+    setView('play');
+    setGuideOpen(true);
+  }, []);
   // After the last level the next board is a random one: the button says so.
   const nextLabel = nextLevel(source) === null ? NEXT.board : NEXT.level;
   return (
-    <div className="tp-app">
+    <div className="tp-app" ref={self}>
       <header className="tp-header">
         <h1 className="tp-logo">
           <span aria-hidden="true" className="tp-logo-mark">
@@ -56,15 +72,24 @@ export function App() {
       <main className="tp-main">
         {view === 'play' && (
           <>
-            <PlayHeader key={boardId(start)} />
-            <Game
-              controls={['hint', 'undo', 'redo', 'restart', 'solution']}
-              documentShortcuts
-              onNext={() => void store.getState().loadNext()}
-              nextLabel={nextLabel}
-            />
-            <HowToPlay />
+            <div className="tp-play">
+              <PlayHeader key={boardId(start)} />
+              <Game
+                controls={['hint', 'undo', 'redo', 'restart', 'solution']}
+                documentShortcuts
+                onNext={() => void store.getState().loadNext()}
+                nextLabel={nextLabel}
+              />
+            </div>
+            <HowToPlay onGuide={showGuide} />
           </>
+        )}
+        {guideOpen && (
+          <LoadBoundary>
+            <Suspense fallback={null}>
+              <Guide onClose={() => setGuideOpen(false)} />
+            </Suspense>
+          </LoadBoundary>
         )}
         {/* Keyed by view, so that a failure notice goes when the player goes to another view. */}
         <LoadBoundary key={view}>
@@ -76,7 +101,9 @@ export function App() {
             {view === 'settings' && (
               <section className="tp-panel" aria-labelledby="tp-settings-title">
                 <h2 id="tp-settings-title">{SETTINGS.title}</h2>
-                <SettingsPanel />
+                <SettingsPanel>
+                  <ThemeSetting />
+                </SettingsPanel>
               </section>
             )}
           </Suspense>
@@ -86,13 +113,19 @@ export function App() {
   );
 }
 
-function HowToPlay() {
+/** "How to play": its inside (the rules, figures, the guide again) loads when first opened. */
+function HowToPlay(props: { readonly onGuide: () => void }) {
+  const [opened, setOpened] = useState(false);
   return (
-    <details className="tp-help">
+    <details className="tp-help" onToggle={(e) => setOpened((was) => was || e.currentTarget.open)}>
       <summary>{HOW_TO_PLAY.title}</summary>
-      {HOW_TO_PLAY.paragraphs.map((paragraph, i) => (
-        <p key={i}>{paragraph.map((part, j) => (typeof part === 'string' ? part : <kbd key={j}>{part.key}</kbd>))}</p>
-      ))}
+      {opened && (
+        <LoadBoundary>
+          <Suspense fallback={<p>{LOADING}</p>}>
+            <HowToPlayBody onGuide={props.onGuide} />
+          </Suspense>
+        </LoadBoundary>
+      )}
     </details>
   );
 }
