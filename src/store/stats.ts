@@ -67,25 +67,22 @@ export function emptyStats(settings: Settings = DEFAULT_SETTINGS): Stats {
 }
 
 const PALETTES: readonly Palette[] = ['default', 'colour-blind', 'high-contrast'];
-const THEMES: readonly unknown[] = [undefined, 'system', 'light', 'dark'] satisfies (Theme | undefined)[];
+const THEMES: readonly Theme[] = ['system', 'light', 'dark'];
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v < 1e7;
 
-/** Settings saved before `theme` and `guideSeen` existed lack them: they are filled in on reading. */
 function validSettings(v: unknown): v is Settings {
-  return (
-    isRecord(v) &&
-    PALETTES.includes(v.palette as Palette) &&
-    typeof v.showAll === 'boolean' &&
-    typeof v.coach === 'boolean' &&
-    THEMES.includes(v.theme) &&
-    (v.guideSeen === undefined || typeof v.guideSeen === 'boolean')
-  );
+  return isRecord(v) && PALETTES.includes(v.palette as Palette) && typeof v.showAll === 'boolean' && typeof v.coach === 'boolean';
 }
 
-/** A player with saved data from before the guide has played already: no first-run guide for them. */
+/**
+ * The theme and whether the guide was seen came later: settings saved before lack them, and a
+ * value that cannot be read loses only itself (the system's theme; and a player with saved data
+ * has played already, so no first-run guide).
+ */
 function completeSettings(settings: Settings): Settings {
-  return { ...settings, theme: settings.theme ?? 'system', guideSeen: settings.guideSeen ?? true };
+  const theme = THEMES.includes(settings.theme) ? settings.theme : 'system';
+  return { ...settings, theme, guideSeen: typeof settings.guideSeen === 'boolean' ? settings.guideSeen : true };
 }
 
 const isStars = (v: unknown): boolean => v === 0 || v === 1 || v === 2 || v === 3;

@@ -1,7 +1,7 @@
 /** Settings and saved stats through the store: damaged data reported as a notice, settings kept, shared storage respected. */
 import { describe, expect, it } from 'vitest';
 import { solve } from '../../src/solver';
-import { STORAGE_KEY } from '../../src/store';
+import { STORAGE_KEY, emptyStats } from '../../src/store';
 import { NEAR } from '../support/boards';
 import { memoryStorage } from '../support/fakeSolver';
 import { makeStore as make, settle } from '../support/store';
@@ -19,7 +19,33 @@ describe('saved data', () => {
   it('keeps settings across stores', () => {
     const storage = memoryStorage();
     make({ storage }).game().updateSettings({ palette: 'high-contrast', coach: true });
-    expect(make({ storage }).game().progress.settings).toEqual({ palette: 'high-contrast', showAll: false, coach: true });
+    expect(make({ storage }).game().progress.settings).toEqual({
+      palette: 'high-contrast',
+      showAll: false,
+      coach: true,
+      theme: 'system',
+      guideSeen: false,
+    });
+  });
+
+  it('reads settings saved before the theme and the guide existed: the system theme, and no first-run guide', async () => {
+    const storage = memoryStorage();
+    const old = { ...emptyStats(), settings: { palette: 'colour-blind', showAll: false, coach: true } };
+    storage.setItem(STORAGE_KEY, JSON.stringify(old));
+    const { game } = make({ storage });
+    await settle();
+    expect(game().session.notice).toBeNull();
+    expect(game().progress.settings).toEqual({ palette: 'colour-blind', showAll: false, coach: true, theme: 'system', guideSeen: true });
+  });
+
+  it('loses only a theme it cannot read, keeping the rest', async () => {
+    const storage = memoryStorage();
+    storage.setItem(STORAGE_KEY, JSON.stringify({ ...emptyStats(), wins: 3, settings: { ...emptyStats().settings, theme: 'purple', palette: 'colour-blind' } }));
+    const { game } = make({ storage });
+    await settle();
+    expect(game().session.notice).toBeNull();
+    expect(game().progress.stats.wins).toBe(3);
+    expect(game().progress.settings).toMatchObject({ theme: 'system', palette: 'colour-blind' });
   });
 
   it('keeps the wins and settings of other boards that share the storage', async () => {
@@ -35,7 +61,7 @@ describe('saved data', () => {
     await settle();
     const saved = JSON.parse(storage.data.get(STORAGE_KEY)!);
     expect(saved.wins).toBe(2);
-    expect(saved.settings).toEqual({ palette: 'colour-blind', showAll: false, coach: true });
+    expect(saved.settings).toEqual({ palette: 'colour-blind', showAll: false, coach: true, theme: 'system', guideSeen: false });
   });
 
   it('resets the stats on request, keeping the settings', async () => {
@@ -68,6 +94,6 @@ describe('help', () => {
     const { game } = make({ storage, help: false });
     expect(game().progress.settings).toMatchObject({ showAll: false, coach: false });
     game().updateSettings({ palette: 'high-contrast' });
-    expect(JSON.parse(storage.data.get(STORAGE_KEY)!).settings).toEqual({ palette: 'high-contrast', showAll: true, coach: true });
+    expect(JSON.parse(storage.data.get(STORAGE_KEY)!).settings).toMatchObject({ palette: 'high-contrast', showAll: true, coach: true });
   });
 });
