@@ -50,9 +50,20 @@ export default defineConfig({
         ],
       },
       workbox: {
-        // The plugin adds manifest.webmanifest itself.
-        globPatterns: ['**/*.{js,css,html,svg,png}'],
+        // Precached: what the app itself uses (its page, every chunk and stylesheet, the small
+        // icons); the plugin adds manifest.webmanifest. The large icons are fetched by the
+        // browser when it installs the app. Embed files (embed.js, its worker and stylesheet,
+        // the example page) are cached on demand, the first time a page uses them.
+        globPatterns: ['index.html', 'assets/*.{js,css}', 'icons/icon.svg', 'icons/icon-192.png'],
         navigateFallback: 'index.html',
+        navigateFallbackDenylist: [/\/embed[^/]*$/],
+        runtimeCaching: [
+          {
+            urlPattern: /\/embed[^/]*$/,
+            handler: 'NetworkFirst',
+            options: { cacheName: 'tripebble-embed', networkTimeoutSeconds: 5 },
+          },
+        ],
         cleanupOutdatedCaches: true,
         // A new version takes over open tabs at once, and the first visit is cached for offline.
         skipWaiting: true,

@@ -76,3 +76,17 @@ export async function axeViolations(page: Page, include?: readonly string[]): Pr
     return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')})`);
   }, include ?? null);
 }
+
+/**
+ * Makes every page of `context` a returning player's, who has seen the first-run guide (unless
+ * the page's saved data says otherwise), so tests of other things meet the game itself.
+ */
+export async function skipFirstRunGuide(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    const key = 'tripebble:v1';
+    if (localStorage.getItem(key) !== null) return;
+    const settings = { palette: 'default', showAll: false, coach: false, theme: 'system', guideSeen: true };
+    const daily = { last: null, streak: 0, best: 0, results: {} };
+    localStorage.setItem(key, JSON.stringify({ version: 1, settings, solved: {}, daily, hintsUsed: 0, wins: 0 }));
+  });
+}
