@@ -33,7 +33,8 @@ describe('cues on the board', () => {
     const game = await renderGame();
     const hole = game.position(game.hole());
     expect(hole.querySelector('.tp-well')).not.toBeNull();
-    expect(hole.querySelector('.tp-stone, .tp-mark')).toBeNull();
+    expect(hole.querySelector('.tp-stone')).toBeNull();
+    expect(game.view.container.querySelector(`[data-pebble="${game.hole()}"]`)).toBeNull();
     expect(game.position(3).querySelector('.tp-well')).toBeNull();
   });
 

@@ -52,7 +52,7 @@ function Leaps(props: { flyer: Flyer; svg: RefObject<SVGSVGElement | null> }) {
   const animation = useGame((s) => s.session.animation);
   useLayoutEffect(() => {
     if (!animation) return;
-    const landing = props.svg.current?.querySelector<SVGElement>(`[data-pos="${animation.to}"] .tp-pebble`) ?? null;
+    const landing = [...(props.svg.current?.querySelectorAll<SVGElement>(`[data-pebble="${animation.to}"]`) ?? [])];
     props.flyer.leap(animation.from, pointOf(animation.from), pointOf(animation.to), landing);
   }, [animation, props.flyer, props.svg]);
   return null;

@@ -26,8 +26,8 @@ export class Flyer {
   readonly box: ViewBox;
   #layer: HTMLElement | null = null;
   #flight: Animation | null = null;
-  /** The pebble being dragged (hidden on its plate meanwhile). */
-  #source: SVGElement | null = null;
+  /** The parts of the pebble being dragged (hidden on its plate meanwhile). */
+  #source: readonly SVGElement[] = [];
   /** Where the last drag let its pebble go, and from which position: a leap from there starts there. */
   #released: { readonly pos: number; readonly at: Point } | null = null;
 
@@ -44,12 +44,12 @@ export class Flyer {
     this.#layer = layer;
   }
 
-  /** Lifts the pebble drawn in `pebble` (the `.tp-pebble` of a spot) off its plate, for a drag. */
-  pick(pebble: SVGElement): void {
+  /** Lifts a pebble, drawn by `parts` (stone and letter, data-pebble), off its plate for a drag. */
+  pick(parts: readonly SVGElement[]): void {
     this.#stop();
-    this.#source = pebble;
-    this.#carry(pebble, 'drag-ghost');
-    pebble.style.visibility = 'hidden';
+    this.#source = parts;
+    this.#carry(parts, 'drag-ghost');
+    for (const part of parts) part.style.visibility = 'hidden';
     this.#show('none');
   }
 
@@ -61,24 +61,24 @@ export class Flyer {
   /** Ends a drag; `at` (board units) is where the pebble of `pos` was let go over the hole, if it was. */
   release(pos: number, at: Point | null): void {
     this.#released = at && { pos, at };
-    this.#source?.style.removeProperty('visibility');
-    this.#source = null;
+    for (const part of this.#source) part.style.removeProperty('visibility');
+    this.#source = [];
     this.#hide();
   }
 
   /**
-   * A pebble's leap from position `from` (centre `fromPoint`) to `to`, drawn as `landing` (the
-   * `.tp-pebble` now on `to`), which stays hidden until the flyer lands.
+   * A pebble's leap from position `from` (centre `fromPoint`) to `toPoint`, drawn as `landing`
+   * (the parts of the pebble now there), which stay hidden until the flyer lands.
    */
-  leap(from: number, fromPoint: Point, toPoint: Point, landing: SVGElement | null): void {
+  leap(from: number, fromPoint: Point, toPoint: Point, landing: readonly SVGElement[]): void {
     const released = this.#released;
     this.#released = null;
     const layer = this.#layer;
-    if (!layer || !landing || typeof layer.animate !== 'function' || prefersLessMotion()) return;
+    if (!layer || landing.length === 0 || typeof layer.animate !== 'function' || prefersLessMotion()) return;
     this.#stop();
     const start = released?.pos === from ? released.at : fromPoint;
     this.#carry(landing, null);
-    landing.style.visibility = 'hidden';
+    for (const part of landing) part.style.visibility = 'hidden';
     layer.style.transformOrigin = `${pct(toPoint.x - this.box.x, this.box.width)} ${pct(toPoint.y - this.box.y, this.box.height)}`;
     const dx = start.x - toPoint.x;
     const dy = start.y - toPoint.y;
@@ -91,7 +91,7 @@ export class Flyer {
       { duration: LEAP_MS, easing: 'cubic-bezier(0.3, 0.7, 0.4, 1)' },
     );
     const landed = (): void => {
-      landing.style.removeProperty('visibility');
+      for (const part of landing) part.style.removeProperty('visibility');
       if (this.#flight === flight) this.#flight = null;
     };
     flight.onfinish = landed;
@@ -105,14 +105,19 @@ export class Flyer {
     this.#flight = null;
   }
 
-  /** Puts a copy of `pebble` on the layer (drawn where it is on the board). */
-  #carry(pebble: SVGElement, testId: string | null): void {
+  /** Puts a copy of a pebble's parts on the layer (drawn where they are on the board). */
+  #carry(parts: readonly SVGElement[], testId: string | null): void {
     const svg = this.#layer?.firstElementChild;
     if (!svg) return;
-    const copy = pebble.cloneNode(true) as SVGElement;
-    copy.removeAttribute('style');
-    if (testId) copy.setAttribute('data-testid', testId);
-    svg.replaceChildren(copy);
+    const group = document.createElementNS('http://www.w3.org/2000/svg', 'g');
+    group.setAttribute('class', 'tp-carried');
+    if (testId) group.setAttribute('data-testid', testId);
+    for (const part of parts) {
+      const copy = part.cloneNode(true) as SVGElement;
+      copy.style.removeProperty('visibility');
+      group.append(copy);
+    }
+    svg.replaceChildren(group);
   }
 
   #show(transform: string): void {

@@ -42,8 +42,8 @@ export function useDrag(svgRef: RefObject<SVGSVGElement | null>, flyer: Flyer, c
     return {
       start(pos, event) {
         const svg = svgRef.current;
-        const pebble = event.currentTarget.querySelector<SVGElement>('.tp-pebble');
-        if (!svg || !pebble || event.button !== 0 || pos === callbacks.current.hole()) return;
+        const parts = svg ? [...svg.querySelectorAll<SVGElement>(`[data-pebble="${pos}"]`)] : [];
+        if (!svg || parts.length === 0 || event.button !== 0 || pos === callbacks.current.hole()) return;
         const origin = toBoard(svg, event.clientX, event.clientY);
         if (!origin) return;
         const target = event.currentTarget;
@@ -53,7 +53,7 @@ export function useDrag(svgRef: RefObject<SVGSVGElement | null>, flyer: Flyer, c
           if (!p) return;
           const offset = { x: p.x - origin.x, y: p.y - origin.y };
           if (!moved && Math.hypot(offset.x, offset.y) < THRESHOLD) return;
-          if (!moved) flyer.pick(pebble);
+          if (!moved) flyer.pick(parts);
           moved = true;
           flyer.drag(offset);
         };

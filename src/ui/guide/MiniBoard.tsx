@@ -63,7 +63,7 @@ export function MiniBoard(props: MiniBoardProps) {
   );
   useLayoutEffect(() => {
     if (!leap) return;
-    const landing = svg.current?.querySelector<SVGElement>(`[data-pos="${leap.to}"] .tp-pebble`) ?? null;
+    const landing = [...(svg.current?.querySelectorAll<SVGElement>(`[data-pebble="${leap.to}"]`) ?? [])];
     flyer.leap(leap.from, pointOf(leap.from), pointOf(leap.to), landing);
   }, [flyer, leap]);
   // The next pebble to move takes the focus from the last one (when the board has it).

@@ -72,7 +72,9 @@ export async function axeViolations(page: Page, include?: readonly string[]): Pr
   return page.evaluate(async (selectors) => {
     type Result = { violations: { id: string; help: string; nodes: { target: unknown[] }[] }[] };
     const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<Result> } }).axe;
-    const result = await axe.run(selectors ? { include: selectors.map((s) => [s]) } : document, {});
+    // No CSSOM preload: axe would copy a cross-origin stylesheet (an embedded board's) into an
+    // inline <style> of its own, which the host page's CSP then reports as the page's doing.
+    const result = await axe.run(selectors ? { include: selectors.map((s) => [s]) } : document, { preload: false });
     return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')})`);
   }, include ?? null);
 }
