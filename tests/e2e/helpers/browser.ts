@@ -80,11 +80,11 @@ export async function axeViolations(page: Page, include?: readonly string[]): Pr
 }
 
 /**
- * Makes every page of `context` a returning player's, who has seen the first-run guide (unless
- * the page's saved data says otherwise), so tests of other things meet the game itself.
+ * Makes every page of `scope` (a context or one page) a returning player's, who has seen the
+ * first-run guide (unless saved data says otherwise), so tests of other things meet the game.
  */
-export async function skipFirstRunGuide(context: BrowserContext): Promise<void> {
-  await context.addInitScript(() => {
+export async function skipFirstRunGuide(scope: BrowserContext | Page): Promise<void> {
+  await scope.addInitScript(() => {
     const key = 'tripebble:v1';
     if (localStorage.getItem(key) !== null) return;
     const settings = { palette: 'default', showAll: false, coach: false, theme: 'system', guideSeen: true };
