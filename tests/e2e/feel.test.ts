@@ -73,7 +73,7 @@ describe('the leap', () => {
     await page.locator('[data-pos="10"]').click();
     const top = await page.evaluate(
       ({ x, y }) => {
-        const flight = document.getAnimations().find((a) => (a as CSSAnimation).effect?.target === document.querySelector('.tp-flyer'));
+        const flight = document.getAnimations().find((a) => (a.effect as KeyframeEffect | null)?.target === document.querySelector('.tp-flyer'));
         if (!flight) return 'no flight';
         flight.pause();
         flight.currentTime = 150;

@@ -5,6 +5,7 @@
  */
 import { fireEvent, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { PEBBLE_RADIUS, pointOf } from '../../src/ui/viewModel';
 import { NEAR } from '../support/boards';
 import { renderGame, settle } from '../support/game';
 
@@ -40,10 +41,18 @@ describe('cues on the board', () => {
 
   it('draws the line to the hole for the pebble pointed at or focused, one at a time', async () => {
     const game = await renderGame();
-    const shown = () => [...game.view.container.querySelectorAll('.tp-path[data-shown]')].map((p) => p.getAttribute('data-from'));
+    const shown = () => [...game.view.container.querySelectorAll('.tp-path[data-from]')].map((p) => p.getAttribute('data-from'));
+    const ends = () => [...game.view.container.querySelectorAll('.tp-path line')].map((l) => ['x1', 'y1', 'x2', 'y2'].map((a) => Number(l.getAttribute(a))));
     expect(shown()).toEqual([]);
     fireEvent.pointerOver(game.position(3).querySelector('.tp-stone')!);
     expect(shown()).toEqual(['3']);
+    // From the pebble at 3 towards the hole at 0 (straight up the left edge), short of both stones.
+    const [from, hole] = [pointOf(3), pointOf(0)];
+    for (const [x1, y1, x2, y2] of ends()) {
+      expect(Math.hypot(x1! - from.x, y1! - from.y)).toBeCloseTo(PEBBLE_RADIUS + 3);
+      expect(Math.hypot(x2! - hole.x, y2! - hole.y)).toBeCloseTo(PEBBLE_RADIUS + 3);
+      expect((x2! - x1!) * (hole.y - from.y)).toBeCloseTo((y2! - y1!) * (hole.x - from.x));
+    }
     fireEvent.pointerOver(game.position(10));
     expect(shown()).toEqual(['10']);
     // A pebble that cannot move has no line.
@@ -54,13 +63,6 @@ describe('cues on the board', () => {
     expect(shown()).toEqual(['4']);
     game.position(4).blur();
     expect(shown()).toEqual([]);
-  });
-
-  it('draws a line from every movable pebble, each ending at the hole', async () => {
-    const game = await renderGame();
-    const from = [...game.view.container.querySelectorAll('.tp-path')].map((p) => Number(p.getAttribute('data-from')));
-    const movable = [...game.view.container.querySelectorAll('[data-movable="true"]')].map((s) => Number(s.getAttribute('data-pos')));
-    expect(from.sort((a, b) => a - b)).toEqual(movable.sort((a, b) => a - b));
   });
 });
 

@@ -4,7 +4,7 @@
  * the player's theme, and the URL hash kept in step with the board. Renders store state and
  * sends intents; board choice logic lives in the store.
  */
-import { Suspense, lazy, useCallback, useEffect, useRef, useState } from 'react';
+import { Suspense, lazy, useCallback, useRef, useState, useSyncExternalStore } from 'react';
 import { boardId, nextLevel } from '../../store';
 import { Game } from '../Game';
 import { LoadBoundary } from '../LoadBoundary';
@@ -27,6 +27,15 @@ const HowToPlayBody = lazy(() => guide().then((m) => ({ default: m.HowToPlay }))
 
 export type View = keyof typeof VIEWS;
 
+const never = () => () => undefined;
+/** False while the server renders and the page hydrates, true in the browser afterwards. */
+const useInBrowser = (): boolean =>
+  useSyncExternalStore(
+    never,
+    () => true,
+    () => false,
+  );
+
 const ORDER = Object.keys(VIEWS) as View[];
 
 export function App() {
@@ -38,13 +47,14 @@ export function App() {
   const self = useRef<HTMLDivElement>(null);
   useHashLink(store, play);
   useRootTheme(self);
-  const [guideOpen, setGuideOpen] = useState(false);
+  const [guideAsked, setGuideAsked] = useState(false);
   const guideSeen = useGame((s) => s.progress.settings.guideSeen);
-  // A first visit opens the guide once the board is on screen (never in the prerendered page).
-  useEffect(() => setGuideOpen((open) => open || !guideSeen), [guideSeen]);
+  // A first visit opens the guide, in the browser only: never in the prerendered page.
+  const inBrowser = useInBrowser();
+  const guideOpen = guideAsked || (inBrowser && !guideSeen);
   const showGuide = useCallback(() => {
     setView('play');
-    setGuideOpen(true);
+    setGuideAsked(true);
   }, []);
   // After the last level the next board is a random one: the button says so.
   const nextLabel = nextLevel(source) === null ? NEXT.board : NEXT.level;
@@ -87,7 +97,7 @@ export function App() {
         {guideOpen && (
           <LoadBoundary>
             <Suspense fallback={null}>
-              <Guide onClose={() => setGuideOpen(false)} />
+              <Guide onClose={() => setGuideAsked(false)} />
             </Suspense>
           </LoadBoundary>
         )}

@@ -5,15 +5,14 @@
  * flyer layer that carries dragged and leaping pebbles above the others. Subscribes only to what
  * it draws; sends intents to the store.
  */
-import { memo, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
-import type { KeyboardEvent, PointerEvent, RefObject, SyntheticEvent } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import type { KeyboardEvent, PointerEvent } from 'react';
 import type { Direction } from '../../store';
 import { useGame, useGameStore } from '../GameContext';
 import { BOARD_LABEL } from '../messages';
-import type { SpotView } from '../viewModel';
 import { HEIGHT, PEBBLE_RADIUS, WIDTH, boardView, framePath, pointOf } from '../viewModel';
 import { BoardDefs, useBoardIds } from './Defs';
-import { Flyer, FlyerLayer } from './Flyer';
+import { FlyerLayer, createFlyer } from './Flyer';
 import { HintArrow } from './HintArrow';
 import type { SpotHandlers } from './Spot';
 import { Spot } from './Spot';
@@ -24,47 +23,27 @@ const FRAME = framePath(5);
 
 const ARROWS: Record<string, Direction> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
 
-/** The lines from each movable pebble to the hole, shown one at a time (data-shown) for the pebble pointed at. */
-const Guides = memo(function Guides(props: { spots: readonly SpotView[]; hole: number }) {
-  const to = pointOf(props.hole);
-  return (
-    <g className="tp-paths" aria-hidden="true">
-      {props.spots
-        .filter((spot) => spot.movable)
-        .map((spot) => {
-          const length = Math.hypot(to.x - spot.x, to.y - spot.y);
-          const [ux, uy] = [(to.x - spot.x) / length, (to.y - spot.y) / length];
-          const inset = PEBBLE_RADIUS + 3;
-          const [x1, y1, x2, y2] = [spot.x + ux * inset, spot.y + uy * inset, to.x - ux * inset, to.y - uy * inset];
-          return (
-            <g key={`${spot.pos}/${props.hole}`} className="tp-path" data-from={spot.pos}>
-              <line x1={x1} y1={y1} x2={x2} y2={y2} />
-              <line x1={x1} y1={y1} x2={x2} y2={y2} />
-            </g>
-          );
-        })}
-    </g>
-  );
-});
-
-/** Starts the flyer's leap when the store says a pebble moved: an effect, not a render of the board. */
-function Leaps(props: { flyer: Flyer; svg: RefObject<SVGSVGElement | null> }) {
-  const animation = useGame((s) => s.session.animation);
-  useLayoutEffect(() => {
-    if (!animation) return;
-    const landing = [...(props.svg.current?.querySelectorAll<SVGElement>(`[data-pebble="${animation.to}"]`) ?? [])];
-    props.flyer.leap(animation.from, pointOf(animation.from), pointOf(animation.to), landing);
-  }, [animation, props.flyer, props.svg]);
-  return null;
+/**
+ * Draws the line from the movable pebble under the pointer or with the focus to the hole, or
+ * hides it: one line on top of the board, moved straight on the DOM (no render).
+ */
+function pointAt(svg: SVGSVGElement, target: EventTarget | null): void {
+  const path = svg.querySelector<SVGGElement>('.tp-path');
+  const spot = target instanceof Element ? target.closest('[data-movable="true"]') : null;
+  const hole = svg.querySelector('[data-hole]');
+  if (!path) return;
+  if (!spot || !hole) return path.removeAttribute('data-from');
+  const from = pointOf(Number(spot.getAttribute('data-pos')));
+  const to = pointOf(Number(hole.getAttribute('data-pos')));
+  const length = Math.hypot(to.x - from.x, to.y - from.y);
+  const [dx, dy] = [((to.x - from.x) / length) * INSET, ((to.y - from.y) / length) * INSET];
+  const ends = [from.x + dx, from.y + dy, to.x - dx, to.y - dy];
+  for (const line of path.children) ['x1', 'y1', 'x2', 'y2'].forEach((name, i) => line.setAttribute(name, String(ends[i])));
+  path.setAttribute('data-from', spot.getAttribute('data-pos')!);
 }
 
-/** Shows the guide line of the movable pebble under the pointer or with focus (straight on the DOM). */
-function pointAt(event: SyntheticEvent<SVGSVGElement>, leaving: boolean): void {
-  const svg = event.currentTarget;
-  for (const line of svg.querySelectorAll('.tp-path[data-shown]')) line.removeAttribute('data-shown');
-  const spot = leaving ? null : (event.target as Element).closest?.('[data-pos]');
-  if (spot) svg.querySelector(`.tp-path[data-from="${spot.getAttribute('data-pos')}"]`)?.setAttribute('data-shown', '');
-}
+/** Where the line to the hole stops short of the two pebbles' centres. */
+const INSET = PEBBLE_RADIUS + 3;
 
 export function Board() {
   const position = useGame((s) => s.game.board);
@@ -75,6 +54,7 @@ export function Board() {
   const hintStage = useGame((s) => s.session.hintStage);
   const palette = useGame((s) => s.progress.settings.palette);
   const focus = useGame((s) => s.session.focus);
+  const animation = useGame((s) => s.session.animation);
   // The refused pebble shakes: its position, and the notice's id so that a second refusal shakes again.
   const refusedAt = useGame((s) => (s.session.notice?.kind === 'refused' ? s.session.notice.pos : null));
   const refusedId = useGame((s) => (s.session.notice?.kind === 'refused' ? s.session.noticeId : null));
@@ -86,16 +66,16 @@ export function Board() {
     [position, analysis, hintMove, hintStage, palette, won],
   );
   const svgRef = useRef<SVGSVGElement>(null);
-  const spotRefs = useRef(new Map<number, SVGGElement>());
-  const flyer = useMemo(() => new Flyer(), []);
-  const view = useRef(board);
-  view.current = board;
+  const flyer = useMemo(() => createFlyer(), []);
+  // Drags read the board as drawn: the hole, and whether the dragged pebble could move.
+  const drawn = (selector: string): Element | null | undefined => svgRef.current?.querySelector(selector);
+  const hole = (): number => Number(drawn('[data-hole]')?.getAttribute('data-pos'));
   const dragCallbacks = useRef<DragCallbacks>({
-    hole: () => view.current.hole,
+    hole,
     drop: (pos) => act().moveFrom(pos),
     miss(pos, onto) {
       // A pebble that could not move anyway says why; one that could is told where to go.
-      if (view.current.spots[pos]?.movable) act().notify({ kind: 'missed-drop', pos, onto, hole: view.current.hole });
+      if (drawn(`[data-pos="${pos}"][data-movable="true"]`)) act().notify({ kind: 'missed-drop', pos, onto, hole: hole() });
       else act().moveFrom(pos);
     },
   });
@@ -117,21 +97,45 @@ export function Board() {
         }
       },
       focus: (pos) => act().setFocus(pos),
-      setRef(pos, el) {
-        if (el) spotRefs.current.set(pos, el);
-        else spotRefs.current.delete(pos);
-      },
     }),
     [act, drag],
   );
   const ids = useBoardIds();
 
+  // The line to the hole follows the pointer and the focus: native listeners, as these events come
+  // often and need no render.
   useEffect(() => {
-    const el = spotRefs.current.get(focus);
     const svg = svgRef.current;
+    if (!svg) return;
+    const show = (event: Event): void => pointAt(svg, event.target);
+    const hide = (): void => pointAt(svg, null);
+    const events: [string, EventListener][] = [
+      ['pointerover', show],
+      ['focusin', show],
+      ['pointerleave', hide],
+      ['focusout', hide],
+    ];
+    for (const [type, listener] of events) svg.addEventListener(type, listener);
+    return () => {
+      for (const [type, listener] of events) svg.removeEventListener(type, listener);
+    };
+  }, []);
+
+  // Keyboard focus follows the position in the store (after a move, the pebble that moved); a
+  // pointer's focus stays where it was, which spares the tap a layout.
+  useEffect(() => {
+    const svg = svgRef.current;
+    const el = svg?.querySelector<SVGGElement>(`[data-pos="${focus}"]`);
     const active = svg ? (svg.getRootNode() as Document | ShadowRoot).activeElement : null;
-    if (el && svg && svg.contains(active) && active !== el) el.focus();
+    if (el && active && svg!.contains(active) && active !== el && active.matches(':focus-visible')) el.focus();
   }, [focus]);
+
+  // A move starts the flyer's leap: an effect after the move's one render, nothing more drawn.
+  useLayoutEffect(() => {
+    if (!animation) return;
+    const landing = [...(svgRef.current?.querySelectorAll<SVGElement>(`[data-pebble="${animation.to}"]`) ?? [])];
+    flyer.leap(animation.from, pointOf(animation.from), pointOf(animation.to), landing);
+  }, [animation, flyer]);
 
   return (
     <div className="tp-board-box">
@@ -141,10 +145,6 @@ export function Board() {
         viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
         role="group"
         aria-label={BOARD_LABEL}
-        onPointerOver={(e) => pointAt(e, false)}
-        onPointerLeave={(e) => pointAt(e, true)}
-        onFocus={(e) => pointAt(e, false)}
-        onBlur={(e) => pointAt(e, true)}
       >
         <BoardDefs ids={ids} />
         <path className="tp-frame" d={FRAME} />
@@ -159,11 +159,13 @@ export function Board() {
             handlers={handlers}
           />
         ))}
-        <Guides spots={board.spots} hole={board.hole} />
+        <g className="tp-path" aria-hidden="true">
+          <line />
+          <line />
+        </g>
         {board.arrow && <HintArrow from={board.arrow.from} to={board.arrow.to} markerId={ids.arrow} />}
       </svg>
       <FlyerLayer flyer={flyer} />
-      <Leaps flyer={flyer} svg={svgRef} />
     </div>
   );
 }

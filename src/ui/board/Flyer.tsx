@@ -18,120 +18,99 @@ export interface ViewBox {
   readonly height: number;
 }
 
-const pct = (units: number, of: number): string => `${((units / of) * 100).toFixed(3)}%`;
-
-export const prefersLessMotion = (): boolean => typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
-
-export class Flyer {
+export interface Flyer {
   readonly box: ViewBox;
-  #layer: HTMLElement | null = null;
-  #flight: Animation | null = null;
-  /** The parts of the pebble being dragged (hidden on its plate meanwhile). */
-  #source: readonly SVGElement[] = [];
-  /** Where the last drag let its pebble go, and from which position: a leap from there starts there. */
-  #released: { readonly pos: number; readonly at: Point } | null = null;
-
-  constructor(box: ViewBox = { x: 0, y: 0, width: WIDTH, height: HEIGHT }) {
-    this.box = box;
-  }
-
-  /** A shift in board units as a CSS translate of the layer (which has the board's box). */
-  #shift(x: number, y: number): string {
-    return `translate(${pct(x, this.box.width)}, ${pct(y, this.box.height)})`;
-  }
-
-  attach(layer: HTMLElement | null): void {
-    this.#layer = layer;
-  }
-
+  attach(layer: HTMLElement | null): void;
   /** Lifts a pebble, drawn by `parts` (stone and letter, data-pebble), off its plate for a drag. */
-  pick(parts: readonly SVGElement[]): void {
-    this.#stop();
-    this.#source = parts;
-    this.#carry(parts, 'drag-ghost');
-    for (const part of parts) part.style.visibility = 'hidden';
-    this.#show('none');
-  }
-
+  pick(parts: readonly SVGElement[]): void;
   /** Moves the dragged pebble `offset` board units away from its plate. */
-  drag(offset: Point): void {
-    this.#show(this.#shift(offset.x, offset.y));
-  }
-
+  drag(offset: Point): void;
   /** Ends a drag; `at` (board units) is where the pebble of `pos` was let go over the hole, if it was. */
-  release(pos: number, at: Point | null): void {
-    this.#released = at && { pos, at };
-    for (const part of this.#source) part.style.removeProperty('visibility');
-    this.#source = [];
-    this.#hide();
-  }
-
+  release(pos: number, at: Point | null): void;
   /**
    * A pebble's leap from position `from` (centre `fromPoint`) to `toPoint`, drawn as `landing`
    * (the parts of the pebble now there), which stay hidden until the flyer lands.
    */
-  leap(from: number, fromPoint: Point, toPoint: Point, landing: readonly SVGElement[]): void {
-    const released = this.#released;
-    this.#released = null;
-    const layer = this.#layer;
-    if (!layer || landing.length === 0 || typeof layer.animate !== 'function' || prefersLessMotion()) return;
-    this.#stop();
-    const start = released?.pos === from ? released.at : fromPoint;
-    this.#carry(landing, null);
-    for (const part of landing) part.style.visibility = 'hidden';
-    layer.style.transformOrigin = `${pct(toPoint.x - this.box.x, this.box.width)} ${pct(toPoint.y - this.box.y, this.box.height)}`;
-    const dx = start.x - toPoint.x;
-    const dy = start.y - toPoint.y;
-    const flight = layer.animate(
-      [
-        { transform: this.#shift(dx, dy), opacity: 1 },
-        { transform: `${this.#shift(dx / 2, dy / 2)} scale(1.28)`, opacity: 1 },
-        { transform: 'none', opacity: 1 },
-      ],
-      { duration: LEAP_MS, easing: 'cubic-bezier(0.3, 0.7, 0.4, 1)' },
-    );
-    const landed = (): void => {
-      for (const part of landing) part.style.removeProperty('visibility');
-      if (this.#flight === flight) this.#flight = null;
-    };
-    flight.onfinish = landed;
-    flight.oncancel = landed;
-    this.#flight = flight;
-  }
+  leap(from: number, fromPoint: Point, toPoint: Point, landing: readonly SVGElement[]): void;
+}
 
-  /** A flight still under way ends at once (a newer move or drag takes over). */
-  #stop(): void {
-    this.#flight?.cancel();
-    this.#flight = null;
-  }
+const pct = (units: number, of: number): string => `${((units / of) * 100).toFixed(3)}%`;
+
+const show = (parts: readonly SVGElement[], shown: boolean): void => {
+  for (const part of parts) part.style.visibility = shown ? '' : 'hidden';
+};
+
+export function createFlyer(box: ViewBox = { x: 0, y: 0, width: WIDTH, height: HEIGHT }): Flyer {
+  let layer: HTMLElement | null = null;
+  let flight: Animation | undefined;
+  /** The parts of the pebble being dragged (hidden on its plate meanwhile). */
+  let source: readonly SVGElement[] = [];
+  /** Where the last drag let its pebble go, and from which position: a leap from there starts there. */
+  let released: { readonly pos: number; readonly at: Point } | null = null;
+  /** A shift in board units as a CSS translate of the layer (which has the board's box). */
+  const shift = (x: number, y: number): string => `translate(${pct(x, box.width)}, ${pct(y, box.height)})`;
 
   /** Puts a copy of a pebble's parts on the layer (drawn where they are on the board). */
-  #carry(parts: readonly SVGElement[], testId: string | null): void {
-    const svg = this.#layer?.firstElementChild;
-    if (!svg) return;
+  function carry(parts: readonly SVGElement[], testId: string | null): void {
     const group = document.createElementNS('http://www.w3.org/2000/svg', 'g');
     group.setAttribute('class', 'tp-carried');
     if (testId) group.setAttribute('data-testid', testId);
-    for (const part of parts) {
-      const copy = part.cloneNode(true) as SVGElement;
-      copy.style.removeProperty('visibility');
-      group.append(copy);
-    }
-    svg.replaceChildren(group);
+    for (const part of parts) group.append(part.cloneNode(true));
+    show(group.children as unknown as SVGElement[], true);
+    layer?.firstElementChild?.replaceChildren(group);
   }
 
-  #show(transform: string): void {
-    if (!this.#layer) return;
-    this.#layer.style.transform = transform;
-    this.#layer.style.opacity = '1';
+  function place(transform: string | null): void {
+    if (!layer) return;
+    layer.style.transform = transform ?? '';
+    layer.style.opacity = transform === null ? '' : '1';
+    if (transform === null) layer.firstElementChild?.replaceChildren();
   }
 
-  #hide(): void {
-    if (!this.#layer) return;
-    this.#layer.style.removeProperty('transform');
-    this.#layer.style.removeProperty('opacity');
-    this.#layer.firstElementChild?.replaceChildren();
-  }
+  return {
+    box,
+    attach(el) {
+      layer = el;
+    },
+    pick(parts) {
+      flight?.cancel();
+      source = parts;
+      carry(parts, 'drag-ghost');
+      show(parts, false);
+      place('none');
+    },
+    drag(offset) {
+      place(shift(offset.x, offset.y));
+    },
+    release(pos, at) {
+      released = at && { pos, at };
+      show(source, true);
+      source = [];
+      place(null);
+    },
+    leap(from, fromPoint, toPoint, landing) {
+      const start = released?.pos === from ? released.at : fromPoint;
+      released = null;
+      const calm = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+      if (!layer || landing.length === 0 || typeof layer.animate !== 'function' || calm) return;
+      // A flight still under way ends at once: the newer one takes over.
+      flight?.cancel();
+      carry(landing, null);
+      show(landing, false);
+      layer.style.transformOrigin = `${pct(toPoint.x - box.x, box.width)} ${pct(toPoint.y - box.y, box.height)}`;
+      const [dx, dy] = [start.x - toPoint.x, start.y - toPoint.y];
+      const current = layer.animate(
+        [
+          { transform: shift(dx, dy), opacity: 1 },
+          { transform: `${shift(dx / 2, dy / 2)} scale(1.28)`, opacity: 1 },
+          { transform: 'none', opacity: 1 },
+        ],
+        { duration: LEAP_MS, easing: 'cubic-bezier(0.3, 0.7, 0.4, 1)' },
+      );
+      current.onfinish = current.oncancel = () => show(landing, true);
+      flight = current;
+    },
+  };
 }
 
 /** The flyer's layer over a board: rendered once, then driven by its Flyer straight on the DOM. */

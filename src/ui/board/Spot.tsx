@@ -18,7 +18,6 @@ export interface SpotHandlers {
   pointerDown(pos: number, event: PointerEvent<SVGGElement>): void;
   keyDown(event: KeyboardEvent<SVGGElement>): void;
   focus(pos: number): void;
-  setRef(pos: number, el: SVGGElement | null): void;
 }
 
 export interface SpotProps {
@@ -82,14 +81,15 @@ function Well(props: { x: number; y: number; wellId: string }) {
   );
 }
 
+const preventDefault = (event: { preventDefault(): void }): void => event.preventDefault();
+
 function SpotDrawing(props: SpotProps) {
   const { spot, focused, handlers } = props;
   const { x, y, pebble } = spot;
   return (
     <>
       <g
-        ref={(el) => handlers.setRef(spot.pos, el)}
-        className="tp-spot"
+          className="tp-spot"
         data-pos={spot.pos}
         data-hole={spot.hole ? 'true' : undefined}
         data-hint={spot.hinted ? 'true' : undefined}
@@ -100,6 +100,8 @@ function SpotDrawing(props: SpotProps) {
         aria-label={spot.label}
         onClick={() => handlers.activate(spot.pos)}
         onPointerDown={(event) => handlers.pointerDown(spot.pos, event)}
+      // A tap does not take the focus (only the keyboard moves it), which spares a render per tap.
+      onMouseDown={preventDefault}
         onKeyDown={handlers.keyDown}
         onFocus={() => handlers.focus(spot.pos)}
       >

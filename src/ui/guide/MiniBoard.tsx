@@ -7,7 +7,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import type { KeyboardEvent } from 'react';
 import type { Board } from '../../engine';
 import { BoardDefs, useBoardIds } from '../board/Defs';
-import { Flyer, FlyerLayer } from '../board/Flyer';
+import { FlyerLayer, createFlyer } from '../board/Flyer';
 import { HintArrow } from '../board/HintArrow';
 import type { SpotHandlers } from '../board/Spot';
 import { Spot } from '../board/Spot';
@@ -39,27 +39,24 @@ export function MiniBoard(props: MiniBoardProps) {
   const { board, marked = null, target = null, leap = null } = props;
   const ids = useBoardIds();
   const svg = useRef<SVGSVGElement>(null);
-  const flyer = useMemo(() => new Flyer(BOX), []);
+  const flyer = useMemo(() => createFlyer(BOX), []);
   const view = useMemo(
     () => boardView({ board, analysis: null, hintMove: marked, hintStage: props.arrow ? 2 : 1, showAll: false, palette: 'default', won: false }),
     [board, marked, props.arrow],
   );
-  const onTap = useRef(props.onTap);
-  onTap.current = props.onTap;
+  const { onTap } = props;
   const handlers = useMemo<SpotHandlers>(
     () => ({
-      activate: (pos) => onTap.current?.(pos),
+      activate: (pos) => onTap?.(pos),
       pointerDown: () => undefined,
       keyDown(event: KeyboardEvent<SVGGElement>) {
         if (event.key !== 'Enter' && event.key !== ' ') return;
         event.preventDefault();
-        const pos = Number(event.currentTarget.getAttribute('data-pos'));
-        onTap.current?.(pos);
+        onTap?.(Number(event.currentTarget.getAttribute('data-pos')));
       },
       focus: () => undefined,
-      setRef: () => undefined,
     }),
-    [],
+    [onTap],
   );
   useLayoutEffect(() => {
     if (!leap) return;
