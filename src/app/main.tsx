@@ -38,9 +38,21 @@ function createWorker(): Worker {
   return new Worker(new URL('../worker/solver.worker.ts', import.meta.url), { type: 'module' });
 }
 
-/** The app's solver client, loaded with comlink once the board is on screen. */
+/** Resolves once the page has a moment to spare (and within 2 s at most). */
+const idle = (): Promise<void> =>
+  new Promise((resolve) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => resolve(), { timeout: 2000 }) : setTimeout(resolve, 100)));
+
+/**
+ * The app's solver client, loaded with comlink once the board is on screen and the page is idle:
+ * the worker's start never competes with the first paint's hydration. A level's par is known
+ * before; a hint asked for meanwhile waits for it.
+ */
 function connect() {
-  return lazySolverClient(() => import('../worker/client').then(({ createSolverClient }) => createSolverClient({ createWorker })));
+  return lazySolverClient(() =>
+    idle()
+      .then(() => import('../worker/client'))
+      .then(({ createSolverClient }) => createSolverClient({ createWorker })),
+  );
 }
 
 const target = document.getElementById('app');

@@ -48,10 +48,6 @@ export function App() {
   useHashLink(store, play);
   useRootTheme(self);
   const [guideAsked, setGuideAsked] = useState(false);
-  const guideSeen = useGame((s) => s.progress.settings.guideSeen);
-  // A first visit opens the guide, in the browser only: never in the prerendered page.
-  const inBrowser = useInBrowser();
-  const guideOpen = guideAsked || (inBrowser && !guideSeen);
   const showGuide = useCallback(() => {
     setView('play');
     setGuideAsked(true);
@@ -94,13 +90,7 @@ export function App() {
             <HowToPlay onGuide={showGuide} />
           </>
         )}
-        {guideOpen && (
-          <LoadBoundary>
-            <Suspense fallback={null}>
-              <Guide onClose={() => setGuideAsked(false)} />
-            </Suspense>
-          </LoadBoundary>
-        )}
+        <FirstRunGuide asked={guideAsked} onClose={() => setGuideAsked(false)} />
         {/* Keyed by view, so that a failure notice goes when the player goes to another view. */}
         <LoadBoundary key={view}>
           <Suspense fallback={<p className="tp-panel">{LOADING}</p>}>
@@ -120,6 +110,23 @@ export function App() {
         </LoadBoundary>
       </main>
     </div>
+  );
+}
+
+/**
+ * The guide, when asked for or on a first visit: in the browser only, never in the prerendered
+ * page (and in a component of its own, so that switching it on after hydration redraws nothing else).
+ */
+function FirstRunGuide(props: { readonly asked: boolean; readonly onClose: () => void }) {
+  const seen = useGame((s) => s.progress.settings.guideSeen);
+  const inBrowser = useInBrowser();
+  if (!props.asked && (seen || !inBrowser)) return null;
+  return (
+    <LoadBoundary>
+      <Suspense fallback={null}>
+        <Guide onClose={props.onClose} />
+      </Suspense>
+    </LoadBoundary>
   );
 }
 

@@ -59,9 +59,8 @@ export function Guide(props: { readonly onClose: () => void }) {
       }}
     >
       <p className="tp-guide-progress">
-        {GUIDE.title} · {GUIDE.progress(index + 1, SCENES.length)}
+        {GUIDE.progress(index + 1, SCENES.length)}
       </p>
-      <h2 id={titleId}>{words.title}</h2>
       <MiniBoard
         board={scene.board}
         marked={scene.marked}
@@ -72,6 +71,7 @@ export function Guide(props: { readonly onClose: () => void }) {
         refused={refused}
         label={GUIDE.board}
       />
+      <h2 id={titleId}>{words.title}</h2>
       <p className="tp-guide-text">{words.text}</p>
       <p className="tp-guide-note" role="status">
         {refused && GUIDE.tapMarked}

@@ -9,12 +9,12 @@ export type Paragraph = readonly (string | { readonly key: string })[];
 export type GuideStep = 'hole' | 'move' | 'leap' | 'goal';
 
 export const GUIDE = {
-  title: 'How tripebble works',
   board: 'Practice board',
   steps: {
+    // Short: the guide opens as the page loads, and its first words should not outweigh the page.
     hole: {
       title: 'The hole',
-      text: 'The empty well is the hole. Every move puts one pebble into it.',
+      text: 'Every move fills it.',
     },
     move: {
       title: 'A move',
