@@ -35,7 +35,7 @@ const MAY_IMPORT = {
   embed: ['ui', 'store', 'engine', 'levels', 'worker'],
   cli: ['engine', 'solver', 'levels', 'server'],
   server: ['engine', 'solver', 'levels', 'online'],
-  app: ['ui', 'store', 'engine', 'levels', 'worker', 'embed'],
+  app: ['ui', 'store', 'engine', 'levels', 'worker', 'embed', 'online'],
 };
 
 /** Packages a layer may not use: the pure layers run in Node, in the worker and on the server. */

@@ -21,7 +21,7 @@ const CLASSIC = 'WCBRBOGYGPCORPY';
 const levels = PARS.map((par, i) => {
   const id = i + 1;
   const plates = id === PARS.length ? CLASSIC : randomPlates(createRandom(`level-${id}-layout`));
-  const board = generate({ distance: par, seed: `level-${id}`, plates, maxTries: 200_000 });
+  const board = generate({ distance: par, seed: `level-${id}`, plates, maxTries: 200_000, maxNodes: 1_000_000_000 });
   const measured = measure(board).distance;
   if (measured !== par) throw new Error(`level ${id}: generated par ${measured}, wanted ${par}`);
   process.stderr.write(`level ${id}: par ${par}\n`);

@@ -16,5 +16,6 @@ export interface ModuleGraph {
 export function staticClosure(graph: ModuleGraph, start: readonly string[]): GraphChunk[];
 export function modulesOf(chunks: readonly GraphChunk[]): string[];
 export function isSolverModule(module: string): boolean;
+export function isLeaderboardModule(module: string): boolean;
 export function firstLoadProblems(name: string, modules: readonly string[], entryModule: string): string[];
 export function workerProblems(name: string, graph: ModuleGraph): string[];

@@ -28,15 +28,25 @@ export function modulesOf(chunks) {
 
 export const isSolverModule = (module) => module.startsWith('src/solver/');
 
+/** What only the leaderboards need (the API client, its schemas, the controller, the screens) loads later. */
+const FIRST_LOAD_ONLINE = new Set(['src/ui/online/context.ts', 'src/ui/online/lazy.tsx', 'src/ui/online/online.css']);
+export const isLeaderboardModule = (module) =>
+  ['src/online/', 'src/store/online/', 'src/ui/online/', 'node_modules/zod/'].some((folder) => module.startsWith(folder)) &&
+  !FIRST_LOAD_ONLINE.has(module);
+
 /**
  * What is wrong with a first load: the entry module missing (the graph would prove nothing),
- * or solver modules in it, which belong in the worker only. Empty when all is well.
+ * solver modules in it, which belong in the worker only, or leaderboard modules, which load
+ * after the board. Empty when all is well.
  */
 export function firstLoadProblems(name, modules, entryModule) {
   const problems = [];
   if (!modules.includes(entryModule)) problems.push(`${name}: its first load does not hold its entry ${entryModule}`);
   const solver = modules.filter(isSolverModule);
   if (solver.length > 0) problems.push(`${name}: the first load holds solver modules (${solver.join(', ')}); they belong in the worker`);
+  const online = modules.filter(isLeaderboardModule);
+  if (online.length > 0)
+    problems.push(`${name}: the first load holds leaderboard modules (${online.join(', ')}); they load after the board`);
   return problems;
 }
 

@@ -11,11 +11,11 @@
 import { mount } from '../embed/mount';
 import type { MountOptions } from '../embed/mount';
 import { readLink } from '../store';
-import { App } from '../ui/app/App';
 import '../ui/game.css';
 import '../ui/app/app.css';
 import { firstPaintKey, prerenderedRoot } from './firstPaint';
 import { lazySolverClient } from './lazySolver';
+import { OnlineApp } from './OnlineApp';
 import { openOnLevel } from './start';
 
 function optionsFromLink(hash: string): Partial<MountOptions> {
@@ -60,7 +60,7 @@ if (target) {
   const asked = optionsFromLink(location.hash);
   const found = prerenderedRoot(target);
   mount(target, {
-    shell: App,
+    shell: OnlineApp,
     connect,
     ...asked,
     prepare: (store) => openOnLevel(store, asked),

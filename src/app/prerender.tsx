@@ -8,6 +8,7 @@ import { renderToString } from 'react-dom/server';
 import { gameTree, rootClass } from '../embed/mount';
 import { createGameStore } from '../store';
 import { App } from '../ui/app/App';
+import { OnlineContext } from '../ui/online/context';
 import type { SolverClient } from '../worker/client';
 import { PRERENDERED, firstPaintKey } from './firstPaint';
 import { openOnLevel } from './start';
@@ -20,6 +21,16 @@ const waiting: SolverClient = {
   dispose: () => undefined,
 };
 
+/** The app's shell as OnlineApp draws it before its leaderboards have loaded (they never load here). */
+const leaderboards = new Promise<null>(() => undefined);
+function Shell() {
+  return (
+    <OnlineContext value={leaderboards}>
+      <App />
+    </OnlineContext>
+  );
+}
+
 const attribute = (text: string): string => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /** The markup of the app's root element on a first visit. */
@@ -27,7 +38,7 @@ export function prerender(): string {
   const store = createGameStore({ solver: waiting, storage: null });
   openOnLevel(store, {});
   const key = firstPaintKey(store.getState());
-  const html = renderToString(gameTree(store, { shell: App }));
+  const html = renderToString(gameTree(store, { shell: Shell }));
   store.getState().dispose();
   return `<div class="${rootClass(true)}" data-theme="auto" ${PRERENDERED}="${attribute(key)}">${html}</div>`;
 }

@@ -1,7 +1,12 @@
 /**
- * Command-line arguments: turns argv into one command, or a usage error. Parsing only; no
- * engine or solver logic here.
+ * Command-line arguments: turns argv into one command, or an argument error as data (worded by
+ * messages.ts). Options are read by node:util's parseArgs; `--` ends them. A word of capital
+ * letters and '-' is a board code wherever it stands, so a pebbles code may begin with the hole.
+ * Parsing only; no engine or solver logic here.
  */
+import { parseArgs } from 'node:util';
+import type { Result } from '../engine';
+import { err, ok } from '../engine';
 
 export type Command =
   | { readonly kind: 'help' }
@@ -16,87 +21,125 @@ export type Command =
       readonly json: boolean;
     };
 
-export type Parsed = { readonly ok: true; readonly command: Command } | { readonly ok: false; readonly error: string };
+/** What is wrong with the arguments. */
+export type ArgsError =
+  | { readonly code: 'unknown-command'; readonly name: string }
+  | { readonly code: 'unknown-option'; readonly command: string; readonly option: string }
+  | { readonly code: 'missing-value'; readonly option: string }
+  | { readonly code: 'unexpected-value'; readonly option: string }
+  | { readonly code: 'board-codes'; readonly count: number }
+  | { readonly code: 'jsonl-alone' }
+  | { readonly code: 'unexpected-argument'; readonly command: string; readonly word: string }
+  | { readonly code: 'needs-distance' }
+  | { readonly code: 'not-whole'; readonly option: string; readonly text: string }
+  | { readonly code: 'too-small'; readonly option: string; readonly min: number; readonly value: number };
 
-export const USAGE = `Usage:
-  tripebble solve PLATES PEBBLES [--json]   exact distance, every optimal next move, one optimal line
-  tripebble solve --jsonl                   solve JSON lines {"plates","pebbles"} from stdin
-  tripebble generate --distance N [--seed S] [--plates PLATES] [--count K] [--json]
-                                            boards that need exactly N moves
-  tripebble serve [--port N] [--db FILE] …  the game and its leaderboards (see tripebble serve --help)
-  tripebble help                            this text
+type OptionSpec = { readonly type: 'boolean' } | { readonly type: 'string' };
 
-Board codes (see RULES.md): PLATES is 15 colour letters, one per plate, numbered row by row
-from the apex; PEBBLES is 15 letters with '-' for the hole, e.g.
-  tripebble solve WCBRBOGYGPCORPY -PCBRYOGYGBCORP
-`;
+const OPTIONS: Record<'solve' | 'generate', Record<string, OptionSpec>> = {
+  solve: { json: { type: 'boolean' }, jsonl: { type: 'boolean' }, help: { type: 'boolean' } },
+  generate: {
+    distance: { type: 'string' },
+    seed: { type: 'string' },
+    plates: { type: 'string' },
+    count: { type: 'string' },
+    json: { type: 'boolean' },
+    help: { type: 'boolean' },
+  },
+};
 
-const fail = (error: string): Parsed => ({ ok: false, error });
+/** A word that is a board code even though it begins with '-': capitals and '-', more than a short option. */
+const CODE_LIKE = /^-(?=.*[A-Z])[^a-z]{2,}$/;
 
-/** Splits argv into positional words and --options (with a value where the option takes one). */
-function split(args: readonly string[], valued: readonly string[], flags: readonly string[]) {
-  const words: string[] = [];
-  const options = new Map<string, string>();
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    if (!arg.startsWith('--') || arg === '--') {
-      words.push(arg);
-      continue;
-    }
-    const [name, inline] = arg.slice(2).split('=', 2) as [string, string | undefined];
-    if (flags.includes(name) && inline === undefined) options.set(name, 'true');
-    else if (valued.includes(name)) {
-      const value = inline ?? args[++i];
-      if (value === undefined) return { error: `option --${name} needs a value` };
-      options.set(name, value);
-    } else return { error: `unknown option ${arg}` };
-  }
-  return { words, options };
+interface Read {
+  readonly positionals: string[];
+  readonly values: Map<string, string | true>;
 }
 
-function wholeNumber(name: string, text: string, min: number): number | string {
-  if (!/^\d+$/.test(text)) return `--${name} must be a whole number, got '${text}'`;
-  const n = Number(text);
-  return n < min ? `--${name} must be at least ${min}, got ${n}` : n;
+/** Reads the options and positional words after the command name. */
+function read(command: 'solve' | 'generate', args: readonly string[]): Result<Read, ArgsError> {
+  const end = args.indexOf('--');
+  const before = end < 0 ? args : args.slice(0, end);
+  // Board codes that begin with '-' stand in as plain words, so parseArgs takes them as positionals.
+  const standIns = before.map((arg, i) => (CODE_LIKE.test(arg) ? `code:${i}` : arg));
+  const { tokens } = parseArgs({
+    args: end < 0 ? standIns : [...standIns, ...args.slice(end)],
+    options: OPTIONS[command],
+    allowPositionals: true,
+    strict: false,
+    tokens: true,
+  });
+  const spec = OPTIONS[command];
+  const positionals: string[] = [];
+  const values = new Map<string, string | true>();
+  for (const token of tokens) {
+    if (token.kind === 'positional') {
+      positionals.push(token.index < before.length && standIns[token.index] !== before[token.index] ? before[token.index]! : token.value);
+    } else if (token.kind === 'option') {
+      const option = spec[token.name];
+      if (option === undefined) return err({ code: 'unknown-option', command, option: token.rawName });
+      if (option.type === 'boolean') {
+        if (token.value !== undefined) return err({ code: 'unexpected-value', option: token.rawName });
+        values.set(token.name, true);
+      } else {
+        const value = token.value;
+        // `--distance --seed x` leaves --distance without a value rather than giving it "--seed".
+        if (value === undefined || (!token.inlineValue && /^--[a-z]/.test(value)))
+          return err({ code: 'missing-value', option: token.rawName });
+        values.set(token.name, value);
+      }
+    }
+  }
+  return ok({ positionals, values });
+}
+
+function wholeNumber(option: string, text: string, min: number): Result<number, ArgsError> {
+  if (!/^\d+$/.test(text)) return err({ code: 'not-whole', option, text });
+  const value = Number(text);
+  return value < min ? err({ code: 'too-small', option, min, value }) : ok(value);
+}
+
+function parseSolve(args: readonly string[]): Result<Command, ArgsError> {
+  const parsed = read('solve', args);
+  if (!parsed.ok) return parsed;
+  const { positionals, values } = parsed.value;
+  if (values.has('help')) return ok({ kind: 'help' });
+  if (values.has('jsonl')) {
+    if (positionals.length > 0 || values.has('json')) return err({ code: 'jsonl-alone' });
+    return ok({ kind: 'solve-jsonl' });
+  }
+  if (positionals.length !== 2) return err({ code: 'board-codes', count: positionals.length });
+  return ok({ kind: 'solve', plates: positionals[0]!, pebbles: positionals[1]!, json: values.has('json') });
+}
+
+function parseGenerate(args: readonly string[]): Result<Command, ArgsError> {
+  const parsed = read('generate', args);
+  if (!parsed.ok) return parsed;
+  const { positionals, values } = parsed.value;
+  if (values.has('help')) return ok({ kind: 'help' });
+  if (positionals.length > 0) return err({ code: 'unexpected-argument', command: 'generate', word: positionals[0]! });
+  const distanceText = values.get('distance');
+  if (distanceText === undefined) return err({ code: 'needs-distance' });
+  const distance = wholeNumber('--distance', distanceText as string, 0);
+  if (!distance.ok) return distance;
+  const count = wholeNumber('--count', (values.get('count') as string | undefined) ?? '1', 1);
+  if (!count.ok) return count;
+  const plates = values.get('plates') as string | undefined;
+  return ok({
+    kind: 'generate',
+    distance: distance.value,
+    seed: (values.get('seed') as string | undefined) ?? '1',
+    count: count.value,
+    json: values.has('json'),
+    ...(plates === undefined ? {} : { plates }),
+  });
 }
 
 /** Reads argv (without node and the script). */
-export function parseArgs(argv: readonly string[]): Parsed {
+export function parseCommand(argv: readonly string[]): Result<Command, ArgsError> {
   const [name, ...rest] = argv;
-  if (name === undefined || name === 'help' || name === '--help' || name === '-h') return { ok: true, command: { kind: 'help' } };
-  if (name === 'solve') {
-    const s = split(rest, [], ['json', 'jsonl']);
-    if ('error' in s) return fail(s.error!);
-    if (s.options.has('jsonl')) {
-      if (s.words.length > 0 || s.options.has('json')) return fail('solve --jsonl reads boards from stdin and takes no other arguments');
-      return { ok: true, command: { kind: 'solve-jsonl' } };
-    }
-    if (s.words.length !== 2)
-      return fail(`solve needs two board codes, PLATES and PEBBLES (got ${s.words.length} argument${s.words.length === 1 ? '' : 's'})`);
-    return { ok: true, command: { kind: 'solve', plates: s.words[0]!, pebbles: s.words[1]!, json: s.options.has('json') } };
-  }
-  if (name === 'generate') {
-    const s = split(rest, ['distance', 'seed', 'plates', 'count'], ['json']);
-    if ('error' in s) return fail(s.error!);
-    if (s.words.length > 0) return fail(`generate takes no positional arguments (got '${s.words[0]}')`);
-    const distanceText = s.options.get('distance');
-    if (distanceText === undefined) return fail('generate needs --distance N');
-    const distance = wholeNumber('distance', distanceText, 0);
-    if (typeof distance === 'string') return fail(distance);
-    const count = wholeNumber('count', s.options.get('count') ?? '1', 1);
-    if (typeof count === 'string') return fail(count);
-    const plates = s.options.get('plates');
-    return {
-      ok: true,
-      command: {
-        kind: 'generate',
-        distance,
-        seed: s.options.get('seed') ?? '1',
-        count,
-        json: s.options.has('json'),
-        ...(plates === undefined ? {} : { plates }),
-      },
-    };
-  }
-  return fail(`unknown command '${name}'`);
+  if (name === undefined || name === 'help' || name === '--help' || name === '-h') return ok({ kind: 'help' });
+  if (name === 'solve') return parseSolve(rest);
+  if (name === 'generate') return parseGenerate(rest);
+  return err({ code: 'unknown-command', name });
 }

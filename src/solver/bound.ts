@@ -1,243 +1,260 @@
 /**
- * The admissible lower bound that guides the search (see SOLVER-NOTES §1). Under a fixed
- * assignment of pebbles to plates of their colour, every pebble needs its line distance, every
- * hole-free cycle whose pebbles all sit one line away costs one extra move, and the total has the
- * parity of the permutation; the bound is the minimum over assignments, found by branch and bound.
- * Allocation-free after construction; engine data only.
+ * The admissible lower bound that guides the search, kept up to date move by move.
+ *
+ * An assignment σ says, for every pebble, which plate of its colour it ends on, and for the hole
+ * which plate of the odd colour it ends on; it is a permutation of the 15 positions, and every
+ * solution realises one (follow each pebble). For a fixed σ a solution needs at least:
+ *  (a) each pebble's line distance to σ(pebble): 0 there, 1 on a common line, else 2, because a
+ *      move carries one pebble along one line;
+ *  (b) one more for each cycle of σ of length > 1 without the hole whose pebbles are all one line
+ *      from their targets: until one of them moves, its plates are all full, so the first one to
+ *      move lands off its target and moves again; a pebble two lines away may be that one, at no
+ *      cost over (a), so such cycles are not counted;
+ *  (c) the parity of σ: a move swaps the hole with a pebble, so a solution of m moves composes m
+ *      transpositions into σ, and m has the parity of σ; the count of (a) + (b) is rounded up to it.
+ * The bound is the least such count over all σ, so it never exceeds the exact distance.
+ *
+ * Computing it. σ's parity splits over colours: pairs of positions holding different colours
+ * add a parity fixed by the board (the cross-colour pairs in number order among the items, and
+ * among the plates), and each colour adds the parity of its own match, taken from its items in
+ * position order to its plates in position order. So every colour has a cheapest cost per
+ * parity (colour-costs.ts; exact, any number of plates), and (a) + (c) alone is a two-state
+ * knapsack over colours: the cheapest total, plus one when its parity is wrong and no colour
+ * can switch parity at no cost (switching at a cost of one or more never beats rounding up).
+ * For (b), the cheapest assignment is kept current move by move and its cycles counted; when
+ * they lift it past what the search needs to know, the matches of the two-plate colours are
+ * searched branch and bound for a better one. Cycles through a colour of three or more plates
+ * (or the hole's colour of several) are not counted, which only lowers the bound, so it stays
+ * admissible. A move changes two colours; nothing here allocates. Engine data only.
  */
-import { SIZE } from '../engine';
-import type { Layout } from './layout';
-import { LINE_DISTANCE, SLOT } from './layout';
+import * as assignment from './assignment';
+import { AssignmentState } from './assignment';
+import * as costModule from './colour-costs';
+import * as layouts from './layout';
 
-/** Largest colour class whose assignments are enumerated; larger ones use a relaxed bound. */
-const MAX_ENUMERATED = 4;
-/** Most assignments tried at one board before the bound falls back to its relaxed form. */
-const MAX_ASSIGNMENTS = 4096;
+// Loaders that run TypeScript in Node (tsx, vitest) read imported bindings through getters;
+// the hot paths read these local copies instead.
+const { COLOURS, cheapest, cheapestIsOdd, evenCost, lowest, oddCost, roundUp, switchCost } = assignment;
+const { INFINITE_COST, MAX_OPTIONS, listMatches } = costModule;
+const { MANY } = layouts;
 
-function permutations(k: number): Uint8Array[] {
-  if (k === 0) return [new Uint8Array(0)];
-  const out: Uint8Array[] = [];
-  for (const rest of permutations(k - 1)) {
-    for (let at = 0; at < k; at++) {
-      const p = Array.from(rest);
-      p.splice(at, 0, k - 1);
-      out.push(Uint8Array.from(p));
-    }
-  }
-  return out;
-}
-const PERMUTATIONS: Uint8Array[][] = Array.from({ length: MAX_ENUMERATED + 1 }, (_, k) => permutations(k));
-/** Room for each colour's choices in the flat choice arrays. */
-const MAX_CHOICES = PERMUTATIONS[MAX_ENUMERATED]!.length;
+const UNREACHABLE = INFINITE_COST * COLOURS;
 
-const INFINITE = 1 << 20;
-
-/** A lower bound on the moves to solved, for the boards of one layout. */
-export interface Bound {
-  /** At most the exact distance from `cells` (colour codes, 0 at the hole) to solved; 0 only when solved. */
-  evaluate(cells: Uint8Array, hole: number): number;
-}
-
-/** Which bound a search uses: the full one, or the plain misplaced-pebble count (a baseline). */
-export type BoundKind = 'assignment' | 'misplaced';
-
-/**
- * The counting bound: every move puts at most one pebble on a plate of its colour, so a board
- * with k misplaced pebbles needs at least k moves. Kept as the benchmark's baseline.
- */
-export class MisplacedBound implements Bound {
-  private readonly plateCode: Uint8Array;
-
-  constructor(layout: Layout) {
-    this.plateCode = new Uint8Array(SIZE);
-    for (let c = 1; c <= layout.count; c++) {
-      for (let j = 0; j < layout.plateCount[c]!; j++) this.plateCode[layout.platesOf[c * SLOT + j]!] = c;
-    }
-  }
-
-  evaluate(cells: Uint8Array): number {
-    let misplaced = 0;
-    for (let p = 0; p < SIZE; p++) if (cells[p] !== 0 && cells[p] !== this.plateCode[p]) misplaced++;
-    return misplaced;
-  }
-}
-
-/** The bound of a kind for a layout. */
-export function boundFor(kind: BoundKind, layout: Layout): Bound {
-  return kind === 'assignment' ? new LowerBound(layout) : new MisplacedBound(layout);
-}
-
-/** The assignment bound of this module's header, for the boards of one layout. */
-export class LowerBound implements Bound {
-  private readonly layout: Layout;
-  /** Whether assignments can be enumerated for this layout at all. */
-  private readonly enumerable: boolean;
-  // Per-board scratch, reused so that evaluating allocates nothing.
-  private readonly items: Uint8Array;
-  private readonly itemCount: Uint8Array;
-  private readonly sigma = new Int8Array(SIZE);
-  /** Colour codes with more than one assignment, and for each its choices sorted by cost. */
-  private readonly multi: Uint8Array;
-  private multiCount = 0;
-  private readonly choiceCost: Int32Array;
-  private readonly choiceIndex: Int32Array;
-  private readonly minRest: Int32Array;
-  private hole = 0;
-  private best = INFINITE;
+/** The bound of this module's header, over the board an {@link AssignmentState} keeps current. */
+export class BoundState extends AssignmentState {
+  // Scratch for evaluating: the open colours' best costs per parity, the cheapest assignment's
+  // cost and parity without them, and the colours the search over matches may switch.
+  private manyEven = 0;
+  private manyOdd = 0;
+  private openCost = 0;
+  private openParity = 0;
+  private readonly candidates = new Uint8Array(COLOURS);
+  private candidateCount = 0;
+  /** Per colour of many plates: how many of its matches are listed in `matches`, or -1 when it is open. */
+  private readonly matchCount = new Int8Array(COLOURS);
+  private readonly matches = new Int32Array(COLOURS * MAX_OPTIONS);
+  private best = 0;
   private floor = 0;
 
-  constructor(layout: Layout) {
-    this.layout = layout;
-    const n = layout.count + 1;
-    let enumerable = true;
-    for (let c = 1; c < n; c++) if (layout.plateCount[c]! > MAX_ENUMERATED) enumerable = false;
-    this.enumerable = enumerable;
-    this.items = new Uint8Array(n * SLOT);
-    this.itemCount = new Uint8Array(n);
-    this.multi = new Uint8Array(n);
-    this.choiceCost = new Int32Array(n * MAX_CHOICES);
-    this.choiceIndex = new Int32Array(n * MAX_CHOICES);
-    this.minRest = new Int32Array(n + 1);
+  /**
+   * The bound with the cycle term where it matters: a number above `limit` when the full bound
+   * is above it (so pruning is exact), else a lower bound of at most `limit`: the bound without
+   * cycles, which is all the search needs of a board it will enter anyway.
+   */
+  evaluate(limit: number): number {
+    const floor = this.quick();
+    if (floor > limit) return floor;
+    if (this.layout.manyCount > 0) {
+      const best = this.searchMatches(limit + 1, floor);
+      return best <= limit ? floor : best;
+    }
+    this.prepareOpen();
+    if (this.leaf(this.openCost, this.openParity) <= limit) return floor;
+    this.searchPairs(limit + 1, floor);
+    return this.best <= limit ? floor : this.best;
   }
 
-  /**
-   * A lower bound on the moves from `cells` (colour codes, 0 at the hole) to solved.
-   * Zero exactly when the board is solved.
-   */
-  evaluate(cells: Uint8Array, hole: number): number {
-    const { layout, items, itemCount } = this;
-    const count = layout.count;
-    itemCount.fill(0);
-    for (let p = 0; p < SIZE; p++) {
-      const c = cells[p]!;
-      if (c !== 0) items[c * SLOT + itemCount[c]!++] = p;
+  /** The full bound: the least count over all assignments (for the search's root and for tests). */
+  exact(): number {
+    const floor = this.quick();
+    if (this.layout.manyCount > 0) {
+      // The least limit the search finds an assignment within (how many colours stay open
+      // depends on the slack, so each limit is searched in turn).
+      for (let limit = floor; ; limit++) if (this.searchMatches(limit + 1, floor) <= limit) return limit;
     }
-    // The hole is an item of the odd colour: it must end on that colour's spare plate.
-    items[layout.oddCode * SLOT + itemCount[layout.oddCode]!++] = hole;
-    this.hole = hole;
-    if (!this.enumerable) return this.relaxed();
-
-    let assignments = 1;
-    let fixedCost = 0;
-    this.multiCount = 0;
-    for (let c = 1; c <= count; c++) {
-      const perms = PERMUTATIONS[itemCount[c]!]!;
-      if (perms.length === 1) {
-        this.assign(c, perms[0]!);
-        fixedCost += this.costOf(c, perms[0]!);
-      } else {
-        this.multi[this.multiCount++] = c;
-        this.sortChoices(c, perms);
-        assignments *= perms.length;
-      }
-    }
-    if (assignments > MAX_ASSIGNMENTS) return this.relaxed();
-    // minRest[i]: the least the colours multi[i..] can add; choices are sorted, so their first.
-    this.minRest[this.multiCount] = 0;
-    for (let i = this.multiCount - 1; i >= 0; i--) {
-      const c = this.multi[i]!;
-      this.minRest[i] = this.minRest[i + 1]! + this.choiceCost[c * MAX_CHOICES]!;
-    }
-    this.floor = fixedCost + this.minRest[0]!;
-    this.best = INFINITE;
-    this.branch(0, fixedCost);
+    this.prepareOpen();
+    const greedy = this.leaf(this.openCost, this.openParity);
+    if (greedy === floor) return floor;
+    this.searchPairs(greedy, floor);
     return this.best;
   }
 
-  private costOf(c: number, perm: Uint8Array): number {
-    const { items, layout } = this;
-    const base = c * SLOT;
-    let cost = 0;
-    for (let j = 0; j < perm.length; j++) {
-      const from = items[base + j]!;
-      if (from !== this.hole) cost += LINE_DISTANCE[from * SIZE + layout.platesOf[base + perm[j]!]!]!;
+  /**
+   * The cost and match parity of the cheapest assignment without its open colours, and the
+   * open colours' least costs per parity (a two-state knapsack).
+   */
+  private prepareOpen(): void {
+    const layout = this.layout;
+    let cost = this.base;
+    let parity = this.baseParity;
+    let manyEven = 0;
+    let manyOdd = UNREACHABLE;
+    for (let i = 0; i < layout.manyCount; i++) {
+      const k = this.costs[layout.many[i]!]!;
+      cost -= cheapest(k);
+      parity ^= cheapestIsOdd(k);
+      const nextEven = Math.min(manyEven + evenCost(k), manyOdd + oddCost(k));
+      manyOdd = Math.min(manyEven + oddCost(k), manyOdd + evenCost(k));
+      manyEven = nextEven;
     }
-    return cost;
+    this.openCost = cost;
+    this.openParity = parity;
+    this.manyEven = manyEven;
+    this.manyOdd = manyOdd;
   }
 
-  private assign(c: number, perm: Uint8Array): void {
-    const base = c * SLOT;
-    for (let j = 0; j < perm.length; j++) this.sigma[this.items[base + j]!] = this.layout.platesOf[base + perm[j]!]!;
+  /**
+   * Looks for matches of the two-plate colours whose count is below `best`, down to `floor`
+   * (below which none can be); leaves the least found, or `best`, in this.best. Only colours
+   * whose other match costs at most the slack can take it; their choices are walked in Gray-code
+   * order, one switch per step, from the cheapest assignment (already counted by the caller).
+   */
+  private searchPairs(best: number, floor: number): void {
+    const layout = this.layout;
+    const slack = best - 1 - this.base;
+    let m = 0;
+    for (let i = 0; i < layout.pairCount; i++) {
+      const k = this.costs[layout.pairs[i]!]!;
+      if (switchCost(k) <= slack) this.candidates[m++] = layout.pairs[i]!;
+    }
+    const p0 = this.layout.plateParity ^ this.itemParity;
+    let cost = this.openCost;
+    let parity = this.openParity;
+    let switched = 0;
+    for (let step = 1; step < 1 << m && best > floor; step++) {
+      const j = lowest(step);
+      const c = this.candidates[j]!;
+      const k = this.costs[c]!;
+      const delta = switchCost(k);
+      switched ^= 1 << j;
+      cost += switched & (1 << j) ? delta : -delta;
+      parity ^= 1;
+      this.swapTargets(this.items[c]!);
+      const least = Math.min(roundUp(cost + this.manyEven, p0 ^ parity), roundUp(cost + this.manyOdd, p0 ^ parity ^ 1));
+      if (least >= best) continue;
+      const value = this.leaf(cost, parity);
+      if (value < best) best = value;
+    }
+    // Back to the cheapest assignment.
+    for (let j = 0; j < m; j++) if (switched & (1 << j)) this.swapTargets(this.items[this.candidates[j]!]!);
+    this.best = best;
   }
 
-  /** Fills colour c's choices, cheapest first (insertion sort: at most 24 of them). */
-  private sortChoices(c: number, perms: Uint8Array[]): void {
-    const n = perms.length;
-    const off = c * MAX_CHOICES;
-    for (let i = 0; i < n; i++) {
-      const cost = this.costOf(c, perms[i]!);
-      let j = i;
-      while (j > 0 && this.choiceCost[off + j - 1]! > cost) {
-        this.choiceCost[off + j] = this.choiceCost[off + j - 1]!;
-        this.choiceIndex[off + j] = this.choiceIndex[off + j - 1]!;
-        j--;
+  /**
+   * The search over assignments for layouts with colours of three or more plates (or a hole
+   * colour of several): each such colour whose matches within one of its cheapest are few
+   * (colour-costs.ts) takes each of them in turn, and counts in the cycles; the others stay open
+   * (their cheapest costs per parity in a knapsack, their cycles not counted). Two-plate colours
+   * within the slack take both matches. Returns the least count found below `best`, or `best`.
+   */
+  private searchMatches(best: number, floor: number): number {
+    const layout = this.layout;
+    const slack = best - 1 - this.base;
+    let cost = this.base;
+    let parity = 0;
+    let manyEven = 0;
+    let manyOdd = UNREACHABLE;
+    let m = 0;
+    for (let i = 0; i < layout.pairCount; i++) {
+      const k = this.costs[layout.pairs[i]!]!;
+      parity ^= cheapestIsOdd(k);
+      if (switchCost(k) <= slack) this.candidates[m++] = layout.pairs[i]!;
+    }
+    for (let i = 0; i < layout.manyCount; i++) {
+      const c = layout.many[i]!;
+      const k = this.costs[c]!;
+      const hole = c === layout.oddCode ? this.hole : -1;
+      const n = slack <= 1 ? listMatches(layout.plateMask[c]!, this.items[c]!, hole, cheapest(k), this.matches, c * MAX_OPTIONS) : -1;
+      this.matchCount[c] = n;
+      if (n > 0) {
+        this.candidates[m++] = c;
+        continue;
       }
-      this.choiceCost[off + j] = cost;
-      this.choiceIndex[off + j] = i;
+      cost -= cheapest(k);
+      const nextEven = Math.min(manyEven + evenCost(k), manyOdd + oddCost(k));
+      manyOdd = Math.min(manyEven + oddCost(k), manyOdd + evenCost(k));
+      manyEven = nextEven;
     }
+    this.manyEven = manyEven;
+    this.manyOdd = manyOdd;
+    this.candidateCount = m;
+    this.best = best;
+    this.floor = floor;
+    this.choose(0, cost, parity);
+    // The kept assignment leaves these colours open.
+    for (let i = 0; i < layout.manyCount; i++) {
+      const c = layout.many[i]!;
+      if (this.matchCount[c]! > 0) for (let left = this.items[c]!; left !== 0; left &= left - 1) this.aim(lowest(left), -1);
+    }
+    return this.best;
   }
 
-  private branch(i: number, cost: number): void {
-    if (cost + this.minRest[i]! >= this.best) return;
-    if (i === this.multiCount) {
-      const total = this.cycleBound(cost);
-      if (total < this.best) this.best = total;
+  /** Gives the i-th candidate colour each of its matches in turn (see searchMatches). */
+  private choose(i: number, cost: number, parity: number): void {
+    if (cost + Math.min(this.manyEven, this.manyOdd) >= this.best) return;
+    if (i === this.candidateCount) {
+      const value = this.leaf(cost, parity);
+      if (value < this.best) this.best = value;
       return;
     }
-    const c = this.multi[i]!;
-    const perms = PERMUTATIONS[this.itemCount[c]!]!;
-    const off = c * MAX_CHOICES;
-    for (let j = 0; j < perms.length; j++) {
-      const add = this.choiceCost[off + j]!;
-      if (cost + add + this.minRest[i + 1]! >= this.best) break; // choices are sorted by cost
-      this.assign(c, perms[this.choiceIndex[off + j]!]!);
-      this.branch(i + 1, cost + add);
-      if (this.best <= this.floor) return; // nothing can beat the cheapest line distances
+    const c = this.candidates[i]!;
+    const n = this.matchCount[c]!;
+    if (this.layout.kind[c] !== MANY) {
+      this.choose(i + 1, cost, parity);
+      if (this.best <= this.floor) return;
+      const k = this.costs[c]!;
+      this.swapTargets(this.items[c]!);
+      this.choose(i + 1, cost + switchCost(k), parity ^ 1);
+      this.swapTargets(this.items[c]!);
+      return;
     }
-  }
-
-  /** Line distances + one per hole-free all-adjacent cycle, rounded up to the permutation's parity. */
-  private cycleBound(lineSum: number): number {
-    const sigma = this.sigma;
-    let seen = 0;
-    let cycles = 0;
-    let extra = 0;
-    for (let start = 0; start < SIZE; start++) {
-      if (seen & (1 << start)) continue;
-      cycles++;
-      let p = start;
-      let length = 0;
-      let free = true; // no hole and no pebble two lines away
-      do {
-        seen |= 1 << p;
-        length++;
-        const next = sigma[p]!;
-        if (p === this.hole || LINE_DISTANCE[p * SIZE + next] === 2) free = false;
-        p = next;
-      } while (p !== start);
-      if (free && length > 1) extra++;
-    }
-    const total = lineSum + extra;
-    return ((total ^ (SIZE - cycles)) & 1) === 0 ? total : total + 1;
-  }
-
-  /** Each pebble's line distance to its nearest plate of its colour: weaker, but for any layout. */
-  private relaxed(): number {
-    const { layout, items, itemCount } = this;
-    let total = 0;
-    for (let c = 1; c <= layout.count; c++) {
-      const base = c * SLOT;
-      for (let j = 0; j < itemCount[c]!; j++) {
-        const from = items[base + j]!;
-        if (from === this.hole) continue;
-        let best = 2;
-        for (let q = 0; q < layout.plateCount[c]!; q++) {
-          const d = LINE_DISTANCE[from * SIZE + layout.platesOf[base + q]!]!;
-          if (d < best) best = d;
-        }
-        total += best;
+    for (let o = 0; o < n && this.best > this.floor; o++) {
+      const match = this.matches[c * MAX_OPTIONS + o]!;
+      let j = 0;
+      for (let left = this.items[c]!; left !== 0; left &= left - 1) {
+        this.aim(lowest(left), this.layout.plateAt[(c << 4) | ((match >> (3 * j++)) & 7)]!);
       }
+      this.choose(i + 1, cost + ((match >> 21) & 1), parity ^ ((match >> 22) & 1));
     }
-    return total;
+  }
+
+  /**
+   * The count for the kept assignment of the determined colours (targets -1 where open),
+   * costing `cost` with match parity `parity`: its cycles, and the better parity of the open
+   * colours. Only positions one line from their targets can lie on a counted cycle.
+   */
+  private leaf(cost: number, parity: number): number {
+    const sigma = this.sigma;
+    const ones = this.oneAway & ~(1 << this.hole);
+    let left = ones;
+    let extra = 0;
+    while (left !== 0) {
+      const start = lowest(left);
+      let q = start;
+      let counted = 1;
+      do {
+        left &= ~(1 << q);
+        q = sigma[q]!;
+        if ((ones & (1 << q)) === 0) {
+          counted = 0;
+          break;
+        }
+      } while (q !== start);
+      extra += counted;
+    }
+    const p = this.layout.plateParity ^ this.itemParity ^ parity;
+    const withEven = roundUp(cost + extra + this.manyEven, p);
+    const withOdd = roundUp(cost + extra + this.manyOdd, p ^ 1);
+    return withEven < withOdd ? withEven : withOdd;
   }
 }

@@ -1,13 +1,12 @@
 /**
- * The exact solver: pure TypeScript over engine data, synchronous, with node allowances and a
- * stop check so every run ends. Runs in Node (CLI, tests, bench) and in the Web Worker.
+ * The exact solver: pure TypeScript over engine data, synchronous, in slices with node
+ * allowances and a stop check so every run ends. Runs in Node (CLI, tests, bench) and in the
+ * Web Worker.
  */
-export type { SolveResult, SolveOptions, DistanceResult } from './types';
+export type { SolveResult, SolveOptions, SolveProgress, DistanceResult } from './types';
 export { SolveCancelled } from './types';
-export type { SolveProgress } from './solve';
 export type { Solver } from './solve';
 export { solve, solveSteps, measure, createSolver } from './solve';
-export type { BoundKind } from './bound';
 export { lowerBound } from './bound-of';
-export type { GenerateOptions } from './generate';
-export { generate, GenerateError } from './generate';
+export type { GenerateOptions, GenerateProblem } from './generate';
+export { generate, GenerateError, MAX_GENERATED_DISTANCE } from './generate';

@@ -1,173 +1,163 @@
 /**
  * The exact solve: the distance to solved, the complete set of optimal next moves and one
- * optimal line. Both search directions take turns with doubling node allowances (SOLVER-NOTES
- * §4), first for the distance, then to test each next move. Written as generators that yield
- * between turns, so a worker can stay responsive and cancel; `solve` simply runs them through.
+ * optimal line. Both search directions (search.ts, reverse.ts) take turns with doubling node
+ * allowances, each resuming where it paused, first for the distance and then for each next
+ * move's test (docs/SOLVER.md). Written as a generator that yields a progress report
+ * between slices of a few thousand nodes, so a worker can report and cancel; `solve` runs it
+ * straight through. Engine and solver modules only: no DOM, no worker.
  */
 import type { Board, Move } from '../engine';
-import { applyMove, describeBoardError, isSolved, legalMoves, parseBoard, solvedBoard } from '../engine';
-import type { BoundKind } from './bound';
-import { forwardLine, reverseBoard } from './reverse';
-import type { RunOutcome } from './search';
+import { applyMove, describeBoardError, legalMoves, parseBoard } from '../engine';
+import { Memo } from './memo';
+import { Direction, Run, race } from './race';
+import { reverseBoard, solvedBoards } from './reverse';
 import { Searcher } from './search';
-import type { DistanceResult, SolveOptions, SolveResult } from './types';
-import { SolveCancelled } from './types';
-
-/** Progress reported at each turn of a stepped solve. */
-export interface SolveProgress {
-  readonly nodes: number;
-  readonly phase: 'distance' | 'hints';
-}
+import type { DistanceResult, SolveOptions, SolveProgress, SolveResult } from './types';
 
 /** A solver instance: one searcher per direction, so its memory is fixed however many solves run. */
 export interface Solver {
+  /** The solve in slices: each step is a progress report; the return value is the answer. */
   solveSteps(board: Board, options?: SolveOptions): Generator<SolveProgress, SolveResult, void>;
-  distanceSteps(board: Board, options?: SolveOptions): Generator<SolveProgress, DistanceResult, void>;
   solve(board: Board, options?: SolveOptions): SolveResult;
   measure(board: Board, options?: SolveOptions): DistanceResult;
 }
 
 /**
- * The first turn's node allowance. Small, so that a direction that happens to be slow on a
- * board costs little before the other direction gets its turn.
+ * The first turn's node allowance for the distance: small, so that a direction that happens to
+ * be slow on a board costs little before the other gets its turn. Turns double from there.
  */
-const FIRST_ALLOWANCE = 256;
+const FIRST_TURN = 256;
+/**
+ * The first turn's allowance for testing a next move: smaller, because the reverse search often
+ * settles a child that is not optimal in a node or two where the forward search needs thousands.
+ */
+const HINT_TURN = 64;
+/** Reverse searches kept: one per solved board, for a hole colour of up to this many plates. */
+const MAX_REVERSE = 7;
 
-interface Direction {
-  readonly searcher: Searcher;
-  readonly board: Board;
-  /** Turns a line found from `board` into a line from the original board. */
-  readonly toLine: (line: readonly number[]) => number[];
-}
+/** Creates a solver. Each instance keeps its own searchers and memos; reuse one for many boards. */
+export function createSolver(): Solver {
+  const forwardMemo = new Memo();
+  const reverseMemo = new Memo(16);
+  const forward = new Searcher(forwardMemo);
+  const forwardLastFirst = new Searcher(forwardMemo, true);
+  const searchers: Searcher[] = [forward, forwardLastFirst];
+  /** The reverse searches of the i-th solved board: at 2i and 2i + 1, made when first needed. */
+  const reverse: Searcher[] = [];
+  /** The solve the searchers belong to: a paused stepped solve fails if another one ran meanwhile. */
+  let owner = 0;
 
-/** What a stepped search needs from its caller: limits, and one budgeted run in one direction. */
-interface Session {
-  readonly directionsFor: (board: Board) => Direction[];
-  readonly attempt: (dir: Direction, threshold: number, allowance: number) => RunOutcome;
-  readonly checkpoint: (phase: SolveProgress['phase']) => SolveProgress;
-  readonly used: () => number;
-}
-
-function runThrough<T>(steps: Generator<SolveProgress, T, void>): T {
-  for (;;) {
-    const step = steps.next();
-    if (step.done === true) return step.value;
-  }
-}
-
-/** One optimal line: each direction deepens in turn from the best bound either has proven. */
-function* optimalLine(board: Board, session: Session): Generator<SolveProgress, number[], void> {
-  if (isSolved(board)) return [];
-  const directions = session.directionsFor(board);
-  let lower = 0;
-  for (const dir of directions) {
-    dir.searcher.load(dir.board);
-    lower = Math.max(lower, dir.searcher.rootBound());
-  }
-  for (let allowance = FIRST_ALLOWANCE; ; allowance *= 2) {
-    for (const dir of directions) {
-      let left = allowance;
-      while (left > 0) {
-        const before = session.used();
-        const outcome = session.attempt(dir, lower, left);
-        left -= session.used() - before;
-        if (outcome.kind === 'found') return dir.toLine(outcome.line);
-        if (outcome.kind === 'aborted') break;
-        lower = Math.max(lower + 1, outcome.bound);
-      }
-      yield session.checkpoint('distance');
-    }
-  }
-}
-
-/** Whether `board` can be solved in `target` moves (it is known to need at least that many). */
-function* isAtDistance(board: Board, target: number, session: Session): Generator<SolveProgress, boolean, void> {
-  const directions = session.directionsFor(board);
-  for (const dir of directions) {
-    dir.searcher.load(dir.board);
-    if (dir.searcher.rootBound() > target) return false;
-  }
-  for (let allowance = FIRST_ALLOWANCE; ; allowance *= 2) {
-    for (const dir of directions) {
-      const outcome = session.attempt(dir, target, allowance);
-      if (outcome.kind !== 'aborted') return outcome.kind === 'found';
-      yield session.checkpoint('hints');
-    }
-  }
-}
-
-/** A solver whose searches use the given bound (the full one unless a benchmark asks otherwise). */
-export function createSolver(bound: BoundKind = 'assignment'): Solver {
-  const forward = new Searcher(bound);
-  const backward = new Searcher(bound);
-  const totalNodes = (): number => forward.nodes + backward.nodes;
-
-  const directionsFor = (board: Board): Direction[] => {
-    const solved = solvedBoard(board);
-    const ahead: Direction = { searcher: forward, board, toLine: (line) => [...line] };
-    if (solved === null) return [ahead]; // several solved boards: only the forward search applies
-    const behind: Direction = { searcher: backward, board: reverseBoard(board, solved), toLine: (line) => forwardLine(line, solved) };
-    return [ahead, behind];
+  /**
+   * Every solve starts from empty memos (an O(1) step), so that its answer, line and node count
+   * depend on the board alone, never on what was solved before.
+   */
+  const forget = (): void => {
+    forwardMemo.clear();
+    reverseMemo.clear();
   };
 
-  const openSession = (board: Board, options: SolveOptions): Session => {
+  /**
+   * The forward searches (the first loaded already), then the reverse ones per solved board
+   * (`targets`), each as two searchers that order ties both ways; a searcher not yet loaded
+   * builds its board from `board()` only if it gets a turn.
+   */
+  const directionsFor = (board: () => Board, targets: readonly Board[]): Direction[] => {
+    const first = [new Direction(forward, null, null, 0)];
+    const second = [new Direction(forwardLastFirst, board, null, 0)];
+    if (targets.length <= MAX_REVERSE) {
+      targets.forEach((solved, i) => {
+        while (reverse.length < 2 * (i + 1)) {
+          const searcher = new Searcher(reverseMemo, reverse.length % 2 === 1);
+          reverse.push(searcher);
+          searchers.push(searcher);
+        }
+        first.push(new Direction(reverse[2 * i]!, () => reverseBoard(board(), solved), solved, i + 1));
+        second.push(new Direction(reverse[2 * i + 1]!, () => reverseBoard(board(), solved), solved, i + 1));
+      });
+    }
+    return [...first, ...second];
+  };
+
+  function checked(board: Board): Board {
     const parsed = parseBoard(board?.plates, board?.pebbles);
     if (!parsed.ok) throw new RangeError(`cannot solve an invalid board: ${describeBoardError(parsed.error)}`);
-    const start = totalNodes();
-    const maxNodes = options.maxNodes ?? Infinity;
-    const used = (): number => totalNodes() - start;
-    return {
-      directionsFor,
-      used,
-      checkpoint: (phase) => {
-        if (options.shouldStop?.() === true) throw new SolveCancelled('cancelled');
-        if (used() >= maxNodes) throw new SolveCancelled('node-limit');
-        return { nodes: used(), phase };
-      },
-      attempt: (dir, threshold, allowance) => {
-        dir.searcher.load(dir.board);
-        const outcome = dir.searcher.run(threshold, Math.max(1, Math.min(allowance, maxNodes - used())), options.shouldStop);
-        if (outcome.kind === 'aborted' && outcome.stopped) throw new SolveCancelled('cancelled');
-        return outcome;
-      },
-    };
-  };
-
-  function* solveSteps(board: Board, options: SolveOptions = {}): Generator<SolveProgress, SolveResult, void> {
-    const session = openSession(board, options);
-    const line = yield* optimalLine(board, session);
-    const distance = line.length;
-    if (distance === 0) return { distance, hints: [], line, nodes: session.used() };
-    options.onFirstHint?.(line[0]!, distance);
-
-    // The hint set: a next move is optimal when it leaves a board one move closer.
-    const hints = new Set<Move>([line[0]!]);
-    for (const move of legalMoves(board)) {
-      if (hints.has(move)) continue;
-      yield session.checkpoint('hints');
-      if (yield* isAtDistance(applyMove(board, move), distance - 1, session)) hints.add(move);
-    }
-    return { distance, hints: [...hints].sort((a, b) => a - b), line, nodes: session.used() };
+    return parsed.value;
   }
 
-  function* distanceSteps(board: Board, options: SolveOptions = {}): Generator<SolveProgress, DistanceResult, void> {
-    const session = openSession(board, options);
-    const line = yield* optimalLine(board, session);
-    return { distance: line.length, line, nodes: session.used() };
+  /** The distance and one optimal line, proven as `run.atLeast`. */
+  function* distance(board: Board, targets: readonly Board[], run: Run): Generator<SolveProgress, Move[], void> {
+    forward.load(board);
+    run.atLeast = forward.rootBound();
+    if (run.atLeast === 0) return [];
+    return (yield* race(
+      directionsFor(() => board, targets),
+      run,
+      true,
+      FIRST_TURN,
+    ))!;
+  }
+
+  function* solveSteps(board: Board, options: SolveOptions = {}): Generator<SolveProgress, SolveResult, void> {
+    const start = checked(board);
+    const me = ++owner;
+    forget();
+    const run = new Run(searchers, options, () => owner === me);
+    const targets = solvedBoards(start);
+    const line = yield* distance(start, targets, run);
+    const moves = line.length;
+    if (moves === 0) return { distance: 0, hints: [], line, nodes: run.used() };
+
+    // The hint set: a next move is optimal when it leaves a board one move closer. The forward
+    // memo still holds what the distance search proved, so most children are settled at once;
+    // the boards along the line found are stored at their exact distances, so no test walks back
+    // through the start board, and a test that meets the line is done.
+    run.phase = 'hints';
+    run.hints.add(line[0]!);
+    forward.load(start);
+    forward.remember(line);
+    const hole = forward.holePosition();
+    for (const move of legalMoves(start)) {
+      if (run.hints.has(move)) continue;
+      forward.playMove(move);
+      if (forward.rootBound() <= moves - 1) {
+        run.atLeast = moves - 1;
+        const child = (): Board => applyMove(start, move);
+        if ((yield* race(directionsFor(child, targets), run, false, HINT_TURN)) !== null) run.hints.add(move);
+        run.atLeast = moves;
+      }
+      forward.playMove(hole);
+      yield run.checkpoint();
+      run.resume();
+    }
+    return { distance: moves, hints: [...run.hints].sort((a, b) => a - b), line, nodes: run.used() };
+  }
+
+  function runThrough<T>(steps: Generator<SolveProgress, T, void>): T {
+    for (;;) {
+      const step = steps.next();
+      if (step.done === true) return step.value;
+    }
   }
 
   return {
-    solveSteps,
-    distanceSteps,
+    solveSteps: (board, options) => solveSteps(board, options),
     solve: (board, options) => runThrough(solveSteps(board, options)),
-    measure: (board, options) => runThrough(distanceSteps(board, options)),
+    measure: (board, options = {}) => {
+      owner++;
+      forget();
+      const run = new Run(searchers, options);
+      const start = checked(board);
+      const line = runThrough(distance(start, solvedBoards(start), run));
+      return { distance: line.length, line, nodes: run.used() };
+    },
   };
 }
 
 const solver = createSolver();
 
 /**
- * Solves `board` in steps: iterate the generator and await between steps to keep a thread free.
+ * Solves `board` in slices: iterate the generator (each step a progress report) and await between
+ * steps to keep a thread free; the generator's return value is the answer.
  * @throws RangeError for an invalid board; SolveCancelled when stopped or out of nodes.
  */
 export const solveSteps = solver.solveSteps;

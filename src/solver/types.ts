@@ -1,6 +1,7 @@
 /**
- * The solver's public data: what a solve returns and the options that bound it. Plain
- * serialisable objects, so results cross the worker boundary unchanged.
+ * The solver's public data: what a solve returns, what it reports while it runs, and the options
+ * that bound it. Plain serialisable objects, so results and progress cross the worker boundary
+ * unchanged.
  */
 import type { Move } from '../engine';
 
@@ -23,14 +24,26 @@ export interface DistanceResult {
   readonly nodes: number;
 }
 
+/** Where a running solve is: reported between slices of search, a few thousand nodes apart. */
+export interface SolveProgress {
+  /** Looking for the distance, or testing next moves once the distance is known. */
+  readonly phase: 'distance' | 'hints';
+  /** Nodes expanded so far. */
+  readonly nodes: number;
+  /** Proven so far: the board needs at least this many moves (the distance, once known). */
+  readonly atLeast: number;
+  /** Optimal next moves proven so far, ascending (empty while the distance is sought). */
+  readonly hints: readonly Move[];
+}
+
 /** How a caller bounds and follows a solve. */
 export interface SolveOptions {
-  /** Called once, with the first move proven optimal, before the complete hint set is known. */
-  readonly onFirstHint?: (move: Move, distance: number) => void;
-  /** Polled during the search; when it returns true the solve stops with a SolveCancelled. */
+  /** Polled between slices of search; when it returns true the solve stops with a SolveCancelled. */
   readonly shouldStop?: () => boolean;
   /** The most nodes the whole solve may expand before it stops with a SolveCancelled. */
   readonly maxNodes?: number;
+  /** Called between slices of search with where the solve is. */
+  readonly onProgress?: (progress: SolveProgress) => void;
 }
 
 /** Thrown by a solve that was cancelled (by `shouldStop`) or ran out of its node allowance. */

@@ -4,7 +4,7 @@
  * full app; renders the store it is given.
  */
 import { useCallback, useState } from 'react';
-import type { ComponentType } from 'react';
+import type { ComponentType, ReactNode } from 'react';
 import { Controls } from './Controls';
 import { Board } from './board/Board';
 import { useGame, useGameStore } from './GameContext';
@@ -26,6 +26,8 @@ export interface GameProps {
   readonly onNew?: () => void;
   readonly onNext?: () => void;
   readonly nextLabel?: string;
+  /** More for the win panel (the app's offer to put the result on a leaderboard). */
+  readonly winExtra?: ReactNode;
   /** Shortcuts also work when the page itself has focus (the full app). */
   readonly documentShortcuts?: boolean;
   /** What the Settings button opens: the embed passes the settings panel (no panel, no button). */
@@ -53,7 +55,7 @@ export function Game(props: GameProps) {
       <Status />
       <div className="tp-board-wrap">
         <Board />
-        <WinPanel onNext={props.onNext} nextLabel={props.nextLabel} />
+        <WinPanel onNext={props.onNext} nextLabel={props.nextLabel} extra={props.winExtra} />
         {settingsOpen && Settings && controls.includes('settings') && <Settings help={hints} overlay />}
       </div>
       <Notices />

@@ -4,6 +4,7 @@
  * A board that starts solved gets the same way on, without a win.
  */
 import { useEffect, useRef, useState } from 'react';
+import type { ReactNode } from 'react';
 import { useActions, useGame } from './GameContext';
 import { WIN, dailyShareText, starText } from './messages';
 import { startsSolved } from './viewModel';
@@ -11,6 +12,8 @@ import { startsSolved } from './viewModel';
 export interface WinPanelProps {
   readonly onNext?: () => void;
   readonly nextLabel?: string;
+  /** Shown below the result: the app's offer to put it on a leaderboard. */
+  readonly extra?: ReactNode;
 }
 
 async function copy(text: string): Promise<boolean> {
@@ -81,6 +84,7 @@ export function WinPanel(props: WinPanelProps) {
         </button>
         {next}
       </div>
+      {props.extra}
     </section>
   );
 }

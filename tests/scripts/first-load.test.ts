@@ -49,6 +49,14 @@ describe('the first load', () => {
     expect(problems).toEqual([expect.stringMatching(/solver modules \(src\/solver\/solve\.ts\)/)]);
   });
 
+  it('reports leaderboard modules in the first load, all but the context that hands them over', () => {
+    const modules = ['src/app/main.tsx', 'src/ui/online/context.ts', 'src/ui/online/SubmitScore.tsx', 'src/online/client.ts'];
+    expect(firstLoadProblems('app', modules, 'src/app/main.tsx')).toEqual([
+      expect.stringMatching(/leaderboard modules \(src\/ui\/online\/SubmitScore\.tsx, src\/online\/client\.ts\)/),
+    ]);
+    expect(firstLoadProblems('app', ['src/app/main.tsx', 'src/ui/online/context.ts'], 'src/app/main.tsx')).toEqual([]);
+  });
+
   it('reports a first load without its entry module, which would prove nothing', () => {
     expect(firstLoadProblems('embed.js', ['src/ui/Game.tsx'], 'src/embed/entry.ts')).toEqual([
       expect.stringMatching(/does not hold its entry/),

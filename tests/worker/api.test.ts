@@ -1,8 +1,9 @@
 /** The worker boundary: the real API exposed with comlink over a MessageChannel in Node. */
 import { afterEach, describe, expect, it } from 'vitest';
-import { wrap } from 'comlink';
+import { proxy, wrap } from 'comlink';
 import type { Remote } from 'comlink';
 import { EXAMPLE_BOARD, isSolved, parseBoard } from '../../src/engine';
+import type { SolveProgress } from '../../src/solver';
 import { solve } from '../../src/solver';
 import { api } from '../../src/worker/api';
 import type { SolverApi } from '../../src/worker/api';
@@ -54,5 +55,47 @@ describe('solver API over comlink', () => {
     const result = await remote.solve('WCBRBOGYGPCORPY', '-CBRBOGYGPCORPY');
     expect(isSolved({ plates: 'WCBRBOGYGPCORPY', pebbles: '-CBRBOGYGPCORPY' })).toBe(true);
     expect(result).toMatchObject({ distance: 0, hints: [], line: [] });
+  });
+});
+
+describe('a long solve over comlink', () => {
+  /** Needs about 180,000 nodes, most of them to prove it needs more than 23 moves. */
+  const COSTLY = { plates: 'YROPGCROGBYBCPW', pebbles: 'O-YBCRCYBGOPRPG' };
+
+  it('reports its progress, and stops within a slice when cancelled, leaving the worker usable', async () => {
+    const remote = connect();
+    const seen: SolveProgress[] = [];
+    let first!: () => void;
+    const reported = new Promise<void>((resolve) => (first = resolve));
+    const solving = remote.solve(
+      COSTLY.plates,
+      COSTLY.pebbles,
+      proxy((progress: SolveProgress) => {
+        seen.push(progress);
+        first();
+      }),
+    );
+    const outcome = solving.then(
+      () => 'solved',
+      (error: Error) => error.message,
+    );
+    await reported;
+    await remote.cancel();
+    expect(await outcome).toBe('solve cancelled');
+    expect(seen[0]).toMatchObject({ phase: expect.stringMatching(/distance|hints/), nodes: expect.any(Number) });
+    expect(seen[0]!.nodes).toBeGreaterThanOrEqual(1 << 16);
+    // The worker goes on answering, with nothing left of the cancelled solve.
+    const result = await remote.solve(EXAMPLE_BOARD.plates, EXAMPLE_BOARD.pebbles);
+    expect(result).toMatchObject({ distance: 16, hints: [3, 4, 10] });
+  });
+
+  it('rejects the solves waiting behind a cancelled one too, and runs those sent after', async () => {
+    const remote = connect();
+    const running = remote.solve(COSTLY.plates, COSTLY.pebbles);
+    const waiting = remote.solve(EXAMPLE_BOARD.plates, EXAMPLE_BOARD.pebbles);
+    await remote.cancel();
+    await expect(running).rejects.toThrow(/cancelled/);
+    await expect(waiting).rejects.toThrow(/cancelled/);
+    await expect(remote.solve(EXAMPLE_BOARD.plates, EXAMPLE_BOARD.pebbles)).resolves.toMatchObject({ distance: 16 });
   });
 });

@@ -1,12 +1,13 @@
 /**
- * The solver client against fake workers: lazy start, one call at a time, cancel = terminate +
- * restart, hang and crash handling (restart, retry once, then a player message), and no promise
- * left pending.
+ * The solver client against fake workers: lazy start, one call at a time, cancel = ask the
+ * worker to stop (terminate and restart when it does not), progress passed on and counted as a
+ * sign of life, hang and crash handling (restart, retry once, then a player message), and no
+ * promise left pending.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Board } from '../../src/engine';
 import { EXAMPLE_BOARD } from '../../src/engine';
-import type { SolveResult } from '../../src/solver/types';
+import type { SolveProgress, SolveResult } from '../../src/solver/types';
 import { SolverError, createSolverClient } from '../../src/worker/client';
 import type { SolverClient } from '../../src/worker/client';
 import type { FakeWorker } from './fakeWorker';
@@ -16,14 +17,14 @@ const answer = (distance: number): SolveResult => ({ distance, hints: [distance]
 const other: Board = { plates: 'WCBRBOGYGPCORPY', pebbles: '-CBRBOGYGPCORPY' };
 
 /** A client over fake workers; `apis[i]` serves the i-th worker started (the last one repeats). */
-function setup(apis: object[], timeoutMs = 10_000) {
+function setup(apis: object[], timeoutMs = 10_000, cancelGraceMs = 50) {
   const workers: FakeWorker[] = [];
   const createWorker = vi.fn(() => {
     const fake = fakeWorker(apis[Math.min(workers.length, apis.length - 1)]!);
     workers.push(fake);
     return fake.worker;
   });
-  const client = createSolverClient({ createWorker, timeoutMs });
+  const client = createSolverClient({ createWorker, timeoutMs, cancelGraceMs });
   return { client, workers, createWorker };
 }
 
@@ -61,9 +62,27 @@ describe('solver client', () => {
     expect(warmUp).toHaveBeenCalledOnce();
   });
 
-  it('cancelling a running call terminates the worker, rejects it, and runs the next call on a new worker', async () => {
+  it('cancelling a running call asks the worker to stop, rejects it, and runs the next call on the same worker', async () => {
     const slow = deferred<SolveResult>();
-    const { client, workers } = setup([{ solve: () => slow.promise }, { solve: () => answer(7) }]);
+    const cancel = vi.fn(() => slow.resolve(answer(99)));
+    let calls = 0;
+    const { client, workers } = setup([{ solve: () => (++calls === 1 ? slow.promise : answer(7)), cancel }]);
+    current = client;
+    const controller = new AbortController();
+    const first = client.solve(EXAMPLE_BOARD, { signal: controller.signal });
+    const second = client.solve(other);
+    await vi.waitFor(() => expect(calls).toBe(1));
+    controller.abort();
+    expect(await kindOf(first)).toBe('cancelled');
+    await expect(second).resolves.toMatchObject({ distance: 7 });
+    expect(cancel).toHaveBeenCalledOnce();
+    expect(workers).toHaveLength(1);
+    expect(workers[0]!.terminated).toBe(false);
+  });
+
+  it('a cancelled call that does not stop in time has its worker terminated, and the next call runs on a new one', async () => {
+    const never = new Promise<SolveResult>(() => undefined);
+    const { client, workers } = setup([{ solve: () => never, cancel: () => undefined }, { solve: () => answer(7) }]);
     current = client;
     const controller = new AbortController();
     const first = client.solve(EXAMPLE_BOARD, { signal: controller.signal });
@@ -71,9 +90,52 @@ describe('solver client', () => {
     await vi.waitFor(() => expect(workers).toHaveLength(1));
     controller.abort();
     expect(await kindOf(first)).toBe('cancelled');
-    expect(workers[0]!.terminated).toBe(true);
     await expect(second).resolves.toMatchObject({ distance: 7 });
+    expect(workers[0]!.terminated).toBe(true);
     expect(workers).toHaveLength(2);
+  });
+
+  it('passes the progress of a long solve on, and does not count a solve that reports progress as hung', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] }); // the hang timer; messages still flow
+    const done = deferred<SolveResult>();
+    let report: ((progress: SolveProgress) => Promise<void>) | undefined;
+    const solve = (_plates: string, _pebbles: string, listener: typeof report) => {
+      report = listener;
+      return done.promise;
+    };
+    const { client, workers } = setup([{ solve }], 1000);
+    current = client;
+    const seen: SolveProgress[] = [];
+    const call = client.solve(EXAMPLE_BOARD, { onProgress: (p) => seen.push(p) });
+    while (report === undefined) await new Promise((r) => setImmediate(r));
+    for (let i = 1; i <= 5; i++) {
+      await vi.advanceTimersByTimeAsync(600); // 3 s in all, past the 1 s hang timeout, a report every 0.6 s
+      await report({ phase: 'distance', nodes: i * 1000, atLeast: 20 + i, hints: [] });
+    }
+    done.resolve(answer(25));
+    await expect(call).resolves.toMatchObject({ distance: 25 });
+    expect(seen.map((p) => p.atLeast)).toEqual([21, 22, 23, 24, 25]);
+    expect(workers).toHaveLength(1);
+    expect(workers[0]!.terminated).toBe(false);
+  });
+
+  it('a solve that stops reporting progress counts as hung again', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    let report: ((progress: SolveProgress) => Promise<void>) | undefined;
+    const never = new Promise<SolveResult>(() => undefined);
+    const solve = (_plates: string, _pebbles: string, listener: typeof report) => {
+      report ??= listener;
+      return never;
+    };
+    const { client, workers } = setup([{ solve }, { solve: () => answer(3) }], 1000);
+    current = client;
+    const call = client.solve(EXAMPLE_BOARD, { onProgress: () => undefined });
+    while (report === undefined) await new Promise((r) => setImmediate(r));
+    await vi.advanceTimersByTimeAsync(900);
+    await report({ phase: 'distance', nodes: 1, atLeast: 1, hints: [] });
+    await vi.advanceTimersByTimeAsync(1100);
+    await expect(call).resolves.toMatchObject({ distance: 3 });
+    expect(workers[0]!.terminated).toBe(true);
   });
 
   it('cancelling a queued call leaves the running one and the worker alone', async () => {

@@ -1,8 +1,8 @@
 /**
  * The full app around one game: a header with the views (play, levels, new board, editor,
- * stats, settings), the board's title and share link, "How to play" with the first-run guide,
- * the player's theme, and the URL hash kept in step with the board. Renders store state and
- * sends intents; board choice logic lives in the store.
+ * stats, leaderboards, settings), the board's title and share link, "How to play" with the
+ * first-run guide, the player's theme, and the URL hash kept in step with the board. Renders
+ * store state and sends intents; board choice logic lives in the store.
  */
 import { Suspense, lazy, useCallback, useRef, useState, useSyncExternalStore } from 'react';
 import { boardId, nextLevel } from '../../store';
@@ -10,6 +10,7 @@ import { Game } from '../Game';
 import { LoadBoundary } from '../LoadBoundary';
 import { useGame, useGameStore } from '../GameContext';
 import { APP_NAME, HOW_TO_PLAY, LOADING, MAIN_NAV, NEXT, SETTINGS, VIEWS } from '../messages';
+import { LeaderboardPanel, WinOffer } from '../online/lazy';
 import { PlayHeader } from './PlayHeader';
 import { useHashLink } from './useHashLink';
 import { useRootTheme } from './useRootTheme';
@@ -85,6 +86,7 @@ export function App() {
                 documentShortcuts
                 onNext={() => void store.getState().loadNext()}
                 nextLabel={nextLabel}
+                winExtra={<WinOffer />}
               />
             </div>
             <HowToPlay onGuide={showGuide} />
@@ -98,6 +100,7 @@ export function App() {
             {view === 'new' && <NewBoardPanel onPlay={play} />}
             {view === 'editor' && <EditorPanel onPlay={play} />}
             {view === 'stats' && <StatsPanel />}
+            {view === 'leaderboard' && <LeaderboardPanel />}
             {view === 'settings' && (
               <section className="tp-panel" aria-labelledby="tp-settings-title">
                 <h2 id="tp-settings-title">{SETTINGS.title}</h2>

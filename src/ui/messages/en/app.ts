@@ -14,6 +14,7 @@ export const VIEWS = {
   new: 'New board',
   editor: 'Editor',
   stats: 'Stats',
+  leaderboard: 'Leaderboards',
   settings: 'Settings',
 } as const;
 

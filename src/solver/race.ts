@@ -1,0 +1,144 @@
+/**
+ * Racing the search directions (docs/SOLVER.md): the forward search from the board, and a
+ * reverse search from each solved board (reverse.ts), each as two searchers that order equal
+ * children the opposite way and share a memo, take turns of doubling node allowances, each
+ * resuming where it paused. A line found by any search settles a threshold; so does a forward
+ * search failing, or a reverse search from every solved board failing (the board is as far as
+ * its nearest solved board). Between slices the race yields a progress report, and stops when
+ * asked. Solver modules and engine types only.
+ */
+import type { Board, Move } from '../engine';
+import { forwardLine } from './reverse';
+import type { Searcher } from './search';
+import { FOUND, PAUSED } from './search';
+import type { SolveOptions, SolveProgress } from './types';
+import { SolveCancelled } from './types';
+
+/** The most nodes searched between two looks at the caller's limits (a few milliseconds). */
+const SLICE = 4096;
+
+/**
+ * One way to search a board: a searcher, what makes the board it loads on its first turn (null
+ * when it is loaded already), and for a reverse search the solved board its lines lead back from.
+ */
+export class Direction {
+  constructor(
+    readonly searcher: Searcher,
+    private board: (() => Board) | null,
+    readonly solved: Board | null,
+    /** 0 for the forward searches, i + 1 for the reverse searches from the i-th solved board. */
+    readonly group: number,
+  ) {}
+
+  run(threshold: number, allowance: number): number {
+    if (this.board !== null) {
+      this.searcher.load(this.board());
+      this.board = null;
+    }
+    return this.searcher.run(threshold, allowance);
+  }
+
+  /** The line just found, as moves from the original board. */
+  line(): Move[] {
+    const line = this.searcher.line;
+    return this.solved === null ? [...line] : forwardLine(line, this.solved);
+  }
+}
+
+/** The running state of one solve: what is proven so far, and the caller's limits. */
+export class Run {
+  /** Proven: the board (or the child under test) needs at least this many moves. */
+  atLeast = 0;
+  phase: SolveProgress['phase'] = 'distance';
+  readonly hints = new Set<Move>();
+  private readonly start: number;
+  private reported = 0;
+  private last: SolveProgress | null = null;
+
+  constructor(
+    private readonly searchers: readonly Searcher[],
+    private readonly options: SolveOptions,
+    /** False once another solve has used the same searchers: this one cannot go on. */
+    private readonly current: () => boolean = () => true,
+  ) {
+    this.start = this.total();
+  }
+
+  /** After a pause: the searchers must still hold this solve's state. */
+  resume(): void {
+    if (!this.current()) throw new Error('the solver was used by another solve while this one was paused');
+  }
+
+  private total(): number {
+    let nodes = 0;
+    for (const s of this.searchers) nodes += s.nodes;
+    return nodes;
+  }
+
+  /** Nodes expanded since the solve began. */
+  used(): number {
+    return this.total() - this.start;
+  }
+
+  /** Nodes the next slice may search, out of what is left of a turn. */
+  slice(turnLeft: number): number {
+    const left = (this.options.maxNodes ?? Infinity) - this.used();
+    return Math.max(1, Math.min(turnLeft, SLICE, left));
+  }
+
+  /** Between slices: stop when asked or out of nodes; report at most once a slice's worth of nodes. */
+  checkpoint(): SolveProgress {
+    if (this.options.shouldStop?.() === true) throw new SolveCancelled('cancelled');
+    const used = this.used();
+    if (used >= (this.options.maxNodes ?? Infinity)) throw new SolveCancelled('node-limit');
+    if (this.last !== null && used - this.reported < SLICE) return this.last;
+    this.reported = used;
+    this.last = { phase: this.phase, nodes: used, atLeast: this.atLeast, hints: [...this.hints].sort((a, b) => a - b) };
+    this.options.onProgress?.(this.last);
+    return this.last;
+  }
+}
+
+/**
+ * Races `directions` (the forward one first) at `run.atLeast`, raised after each proof that the
+ * board needs more when `deepen` is set. Returns the line found, in the original board's moves,
+ * or null once the board is proven to need more than the threshold and `deepen` is not set.
+ */
+export function* race(
+  directions: readonly Direction[],
+  run: Run,
+  deepen: boolean,
+  firstTurn: number,
+): Generator<SolveProgress, Move[] | null, void> {
+  let groups = 0;
+  for (const dir of directions) groups = Math.max(groups, dir.group + 1);
+  /** Per group: the bound one of its searches proved at the current threshold, or 0 while none has. */
+  const failed = new Array<number>(groups).fill(0);
+  let refuted = 0;
+  for (let turn = firstTurn; ; turn *= 2) {
+    for (const dir of directions) {
+      let left = turn;
+      while (left > 0 && failed[dir.group] === 0) {
+        const before = dir.searcher.nodes;
+        const outcome = dir.run(run.atLeast, run.slice(left));
+        left -= dir.searcher.nodes - before;
+        if (outcome === FOUND) return dir.line();
+        if (outcome === PAUSED) {
+          yield run.checkpoint();
+          run.resume();
+          continue;
+        }
+        let proven = outcome;
+        if (dir.group > 0) {
+          failed[dir.group] = outcome;
+          if (++refuted < groups - 1) break;
+          proven = Math.min(...failed.slice(1)); // the nearest solved board decides
+        }
+        if (!deepen) return null;
+        run.atLeast = Math.max(run.atLeast + 1, proven);
+        failed.fill(0);
+        refuted = 0;
+      }
+    }
+  }
+}

@@ -1,0 +1,49 @@
+/** One search direction: iterations that pause and resume where they stopped. */
+import { describe, expect, it } from 'vitest';
+import { applyMoves, isSolved } from '../../src/engine';
+import { FOUND, PAUSED, Searcher } from '../../src/solver/search';
+
+const HARD = { plates: 'WCBRBOGYGPCORPY', pebbles: 'OORYPCBCYRBGP-G' }; // 24 moves
+
+function deepen(searcher: Searcher, allowance: number): { threshold: number; runs: number } {
+  let threshold = searcher.rootBound();
+  let runs = 0;
+  for (;;) {
+    runs++;
+    const outcome = searcher.run(threshold, allowance);
+    if (outcome === FOUND) return { threshold, runs };
+    if (outcome !== PAUSED) threshold = Math.max(threshold + 1, outcome);
+  }
+}
+
+describe('a search direction', () => {
+  it('finds an optimal line in one go, or in slices that resume where they paused', () => {
+    const whole = new Searcher();
+    whole.load(HARD);
+    const once = deepen(whole, 1e9);
+    const sliced = new Searcher();
+    sliced.load(HARD);
+    const bit = deepen(sliced, 7);
+    expect(once.threshold).toBe(24);
+    expect(bit.threshold).toBe(24);
+    expect(bit.runs).toBeGreaterThan(once.runs);
+    expect(sliced.nodes).toBe(whole.nodes); // resuming repeats no work
+    expect(isSolved(applyMoves(HARD, sliced.line))).toBe(true);
+    expect(sliced.line).toHaveLength(24);
+  });
+
+  it('reports a proven bound above the threshold when no line fits', () => {
+    const searcher = new Searcher();
+    searcher.load(HARD);
+    const outcome = searcher.run(22, 1e9);
+    expect(outcome).toBeGreaterThan(22);
+    expect(outcome).toBeLessThanOrEqual(24);
+    expect(searcher.rootBound()).toBe(outcome); // the memo keeps what the run proved
+  });
+
+  it('refuses a threshold beyond its stack', () => {
+    const searcher = new Searcher();
+    searcher.load(HARD);
+    expect(() => searcher.run(1000, 10)).toThrow(RangeError);
+  });
+});
