@@ -75,9 +75,15 @@ try {
 }
 
 const perRun = (pick: (run: (typeof moveRuns)[number]) => number): number => median(moveRuns.map(pick));
-console.log(`moves at ${CPU_RATE}× CPU throttling, the ${line.length} moves of the example board's solution, ${RUNS} runs (medians of runs):`);
-console.log(`  interaction (Event Timing)  median ${perRun((r) => median(r.interactions)).toFixed(0)} ms, worst ${perRun((r) => Math.max(...r.interactions)).toFixed(0)} ms (worst run ${Math.max(...moveRuns.flatMap((r) => r.interactions)).toFixed(0)} ms)`);
-console.log(`  frames missed in flight     ${perRun((r) => (100 * r.missed) / (r.frames + r.missed)).toFixed(1)} % (${perRun((r) => r.missed)} of ${perRun((r) => r.frames + r.missed)} frames)`);
+console.log(
+  `moves at ${CPU_RATE}× CPU throttling, the ${line.length} moves of the example board's solution, ${RUNS} runs (medians of runs):`,
+);
+console.log(
+  `  interaction (Event Timing)  median ${perRun((r) => median(r.interactions)).toFixed(0)} ms, worst ${perRun((r) => Math.max(...r.interactions)).toFixed(0)} ms (worst run ${Math.max(...moveRuns.flatMap((r) => r.interactions)).toFixed(0)} ms)`,
+);
+console.log(
+  `  frames missed in flight     ${perRun((r) => (100 * r.missed) / (r.frames + r.missed)).toFixed(1)} % (${perRun((r) => r.missed)} of ${perRun((r) => r.frames + r.missed)} frames)`,
+);
 console.log(`hardest board (${board.distance} moves), ${RUNS} fresh pages, hint asked while the worker starts:`);
 console.log(
   `  hint shown after     median ${median(runs.map((r) => r.hintMs)).toFixed(0)} ms, max ${Math.max(...runs.map((r) => r.hintMs)).toFixed(0)} ms`,

@@ -131,7 +131,12 @@ try {
   for (let i = 0; i < RUNS; i++) {
     const chromium = await startChromium();
     try {
-      const result = await lighthouse(`${origin}${PREFIX}${process.env.HASH ?? ""}`, { port: chromium.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
+      const result = await lighthouse(`${origin}${PREFIX}${process.env.HASH ?? ''}`, {
+        port: chromium.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance'],
+      });
       const lhr = result!.lhr;
       const metrics = Object.fromEntries(Object.entries(METRICS).map(([id, name]) => [name, lhr.audits[id]!.numericValue ?? NaN]));
       runs.push({ score: Math.round((lhr.categories.performance!.score ?? 0) * 100), metrics });

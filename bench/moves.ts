@@ -65,12 +65,20 @@ export async function measureMoves(
         w.__counting = true;
       });
       await page.locator(`[data-pos="${pos}"]`).click();
-      await page.locator('[data-testid="moves"]').filter({ hasText: new RegExp(`^${i + 1}$`) }).waitFor();
+      await page
+        .locator('[data-testid="moves"]')
+        .filter({ hasText: new RegExp(`^${i + 1}$`) })
+        .waitFor();
       // The flight lasts 300 ms; then the interaction's entries have all arrived.
       await page.waitForFunction(() => document.getAnimations().length === 0);
       await page.waitForTimeout(150);
       const seen = await page.evaluate(() => {
-        const w = window as unknown as { __events: { id: number; duration: number }[]; __frames: number[]; __counting: boolean; __clickAt: number };
+        const w = window as unknown as {
+          __events: { id: number; duration: number }[];
+          __frames: number[];
+          __counting: boolean;
+          __clickAt: number;
+        };
         w.__counting = false;
         return { events: w.__events, frames: w.__frames, clickAt: w.__clickAt };
       });

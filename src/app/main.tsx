@@ -13,7 +13,7 @@ import type { MountOptions } from '../embed/mount';
 import { readLink } from '../store';
 import '../ui/game.css';
 import '../ui/app/app.css';
-import { firstPaintKey, prerenderedRoot } from './firstPaint';
+import { prerenderedRoot, renderOver } from './firstPaint';
 import { lazySolverClient } from './lazySolver';
 import { OnlineApp } from './OnlineApp';
 import { openOnLevel } from './start';
@@ -40,7 +40,9 @@ function createWorker(): Worker {
 
 /** Resolves once the page has a moment to spare (and within 2 s at most). */
 const idle = (): Promise<void> =>
-  new Promise((resolve) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => resolve(), { timeout: 2000 }) : setTimeout(resolve, 100)));
+  new Promise((resolve) =>
+    typeof requestIdleCallback === 'function' ? requestIdleCallback(() => resolve(), { timeout: 2000 }) : setTimeout(resolve, 100),
+  );
 
 /**
  * The app's solver client, loaded with comlink once the board is on screen and the page is idle:
@@ -64,6 +66,6 @@ if (target) {
     connect,
     ...asked,
     prepare: (store) => openOnLevel(store, asked),
-    prerendered: found ? { root: found.root, hydrate: (store) => firstPaintKey(store.getState()) === found.key } : undefined,
+    prerendered: found ? { root: found.root, render: renderOver(found.key) } : undefined,
   });
 }

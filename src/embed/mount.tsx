@@ -6,9 +6,9 @@
  * events reach the host worded by ui/messages. Imports neither solver runtime code nor the
  * solver client's module.
  */
-import { StrictMode, startTransition } from 'react';
+import { StrictMode } from 'react';
 import type { ComponentType, ReactNode } from 'react';
-import { createRoot, hydrateRoot } from 'react-dom/client';
+import { createRoot } from 'react-dom/client';
 import type { Board } from '../engine';
 import { parseBoard } from '../engine';
 import { createGameStore } from '../store';
@@ -65,11 +65,14 @@ export interface MountOptions {
   /** Runs on the new store before its first render (the app's opening policy). */
   readonly prepare?: (store: GameStore) => void;
   /**
-   * The element to render in, instead of a new one in `target`: the root the build prerendered.
-   * `hydrate` says (from the store as it opens) whether that markup shows this very state, so
-   * that React takes it over instead of drawing it again.
+   * The element to render in, instead of a new one in `target` (the root the build prerendered),
+   * and how to render there: the app hydrates markup that shows the very state the store opens
+   * with (src/app/firstPaint.ts). Without it, React draws into a new element.
    */
-  readonly prerendered?: { readonly root: HTMLElement; readonly hydrate: (store: GameStore) => boolean };
+  readonly prerendered?: {
+    readonly root: HTMLElement;
+    readonly render: (root: HTMLElement, tree: ReactNode, store: GameStore) => { unmount(): void };
+  };
 }
 
 export interface MountedGame {
@@ -140,17 +143,8 @@ export function mount(target: HTMLElement | ShadowRoot, options: MountOptions): 
   options.prepare?.(store);
 
   const tree = gameTree(store, options);
-  let root: ReturnType<typeof createRoot>;
-  if (options.prerendered?.hydrate(store)) {
-    // Hydrating in a transition lets React yield to the page between components.
-    startTransition(() => {
-      root = hydrateRoot(host, tree);
-    });
-  } else {
-    // Drawn afresh: over prerendered markup that shows another board or other settings, if any.
-    root = createRoot(host);
-    root.render(tree);
-  }
+  const root = options.prerendered ? options.prerendered.render(host, tree, store) : createRoot(host);
+  if (!options.prerendered) (root as ReturnType<typeof createRoot>).render(tree);
   return {
     store,
     setTheme(theme) {

@@ -52,7 +52,6 @@ export function Controls(props: ControlsProps) {
           aria-busy={busy}
           disabled={solved || loading || playing}
           aria-keyshortcuts="H"
-         
         >
           {busy ? <span className="tp-spinner" aria-hidden="true" /> : <Icon name="hint" />}
           <span className="tp-label">{CONTROLS.hint}</span>

@@ -41,7 +41,9 @@ export function Game(props: GameProps) {
   const [settingsOpen, setSettingsOpen] = useState(false);
   const toggleSettings = useCallback(() => setSettingsOpen((open) => !open), []);
   const Settings = props.settings;
-  const controls = (props.controls ?? ALL_CONTROLS).filter((c) => (hints || (c !== 'hint' && c !== 'solution')) && (c !== 'settings' || Settings));
+  const controls = (props.controls ?? ALL_CONTROLS).filter(
+    (c) => (hints || (c !== 'hint' && c !== 'solution')) && (c !== 'settings' || Settings),
+  );
   useDocumentShortcuts(store, props.documentShortcuts ?? false, hints);
   return (
     <section

@@ -23,7 +23,11 @@ export function SettingsPanel(props: SettingsPanelProps) {
   const { updateSettings: update } = useActions();
   const id = useId();
   return (
-    <form className={props.overlay ? 'tp-settings tp-overlay' : 'tp-settings'} aria-label={SETTINGS.title} onSubmit={(e) => e.preventDefault()}>
+    <form
+      className={props.overlay ? 'tp-settings tp-overlay' : 'tp-settings'}
+      aria-label={SETTINGS.title}
+      onSubmit={(e) => e.preventDefault()}
+    >
       <fieldset>
         <legend>{SETTINGS.colours}</legend>
         {PALETTES.map((palette) => (

@@ -50,7 +50,12 @@ beforeAll(async () => {
     `style-src 'self' ${dist.origin}`,
   ].join('; ');
   const pages: Parameters<typeof servePages>[0] = {};
-  for (const [name, rootCss] of Object.entries({ plain: '', 'font-1': 'font-size: 1px', 'font-100': 'font-size: 100px', rtl: 'direction: rtl' })) {
+  for (const [name, rootCss] of Object.entries({
+    plain: '',
+    'font-1': 'font-size: 1px',
+    'font-100': 'font-size: 100px',
+    rtl: 'direction: rtl',
+  })) {
     pages[`/${name}.html`] = {
       type: 'text/html; charset=utf-8',
       body: hostPage(`${dist.origin}${PREFIX}embed.js`, rootCss),
@@ -94,7 +99,9 @@ function outside(page: Page, id: string): Promise<string[]> {
       const r = part.getBoundingClientRect();
       const name = part.localName === 'button' ? `button ${part.textContent}` : `plate ${part.parentElement!.getAttribute('data-pos')}`;
       if (r.width === 0 || r.left < box.left - 0.5 || r.top < box.top - 0.5 || r.right > box.right + 0.5 || r.bottom > box.bottom + 0.5) {
-        out.push(`${name} at ${Math.round(r.left - box.left)},${Math.round(r.top - box.top)}–${Math.round(r.right - box.left)},${Math.round(r.bottom - box.top)} of ${Math.round(box.width)}×${Math.round(box.height)}`);
+        out.push(
+          `${name} at ${Math.round(r.left - box.left)},${Math.round(r.top - box.top)}–${Math.round(r.right - box.left)},${Math.round(r.bottom - box.top)} of ${Math.round(box.width)}×${Math.round(box.height)}`,
+        );
       }
     }
     return out;
@@ -115,7 +122,9 @@ function shape(page: Page, id: string) {
       element: document.getElementById(id)!.getBoundingClientRect().height,
       status: byX('.tp-status dt'),
       buttons: byX('.tp-controls button'),
-      leftOfRow: root.querySelector('[data-pos="1"]')!.getBoundingClientRect().left < root.querySelector('[data-pos="2"]')!.getBoundingClientRect().left,
+      leftOfRow:
+        root.querySelector('[data-pos="1"]')!.getBoundingClientRect().left <
+        root.querySelector('[data-pos="2"]')!.getBoundingClientRect().left,
     };
   }, id);
 }

@@ -73,7 +73,9 @@ describe('the leap', () => {
     await page.locator('[data-pos="10"]').click();
     const top = await page.evaluate(
       ({ x, y }) => {
-        const flight = document.getAnimations().find((a) => (a.effect as KeyframeEffect | null)?.target === document.querySelector('.tp-flyer'));
+        const flight = document
+          .getAnimations()
+          .find((a) => (a.effect as KeyframeEffect | null)?.target === document.querySelector('.tp-flyer'));
         if (!flight) return 'no flight';
         flight.pause();
         flight.currentTime = 150;
@@ -97,7 +99,12 @@ describe('the leap', () => {
     });
     expect(changes.after).toBe(changes.before);
     expect(await hole(page)).toBe(10);
-    expect(await page.locator('[data-pebble="0"]').first().evaluate((el) => getComputedStyle(el).visibility)).toBe('visible');
+    expect(
+      await page
+        .locator('[data-pebble="0"]')
+        .first()
+        .evaluate((el) => getComputedStyle(el).visibility),
+    ).toBe('visible');
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -168,15 +175,18 @@ describe('every screen', () => {
 describe('the dark theme', () => {
   /** Relative luminance of a computed rgb() colour. */
   const luminance = (page: Page, selector: string, property: 'color' | 'background-color' | 'fill') =>
-    page.locator(selector).first().evaluate((el, prop) => {
-      const [r, g, b] = getComputedStyle(el)
-        .getPropertyValue(prop)
-        .match(/[\d.]+/g)!
-        .map(Number)
-        .map((v) => v / 255)
-        .map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
-      return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
-    }, property);
+    page
+      .locator(selector)
+      .first()
+      .evaluate((el, prop) => {
+        const [r, g, b] = getComputedStyle(el)
+          .getPropertyValue(prop)
+          .match(/[\d.]+/g)!
+          .map(Number)
+          .map((v) => v / 255)
+          .map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+        return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+      }, property);
 
   it('follows the system’s dark preference, and the player’s choice over it', async () => {
     const { page, errors } = await newPage(1024, 800);

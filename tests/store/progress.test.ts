@@ -40,7 +40,10 @@ describe('saved data', () => {
 
   it('loses only a theme it cannot read, keeping the rest', async () => {
     const storage = memoryStorage();
-    storage.setItem(STORAGE_KEY, JSON.stringify({ ...emptyStats(), wins: 3, settings: { ...emptyStats().settings, theme: 'purple', palette: 'colour-blind' } }));
+    storage.setItem(
+      STORAGE_KEY,
+      JSON.stringify({ ...emptyStats(), wins: 3, settings: { ...emptyStats().settings, theme: 'purple', palette: 'colour-blind' } }),
+    );
     const { game } = make({ storage });
     await settle();
     expect(game().session.notice).toBeNull();

@@ -42,7 +42,9 @@ export async function renderGame(options: RenderOptions = {}) {
   if (options.level !== undefined) store.getState().loadLevel(options.level);
   if (options.guideSeen ?? true) store.getState().updateSettings({ guideSeen: true });
   const user = userEvent.setup();
-  const view = render(<GameProvider store={store}>{options.app ? <App /> : <Game settings={SettingsPanel} {...options.props} />}</GameProvider>);
+  const view = render(
+    <GameProvider store={store}>{options.app ? <App /> : <Game settings={SettingsPanel} {...options.props} />}</GameProvider>,
+  );
   await settle();
 
   const position = (n: number): SVGGElement => {

@@ -42,7 +42,8 @@ describe('cues on the board', () => {
   it('draws the line to the hole for the pebble pointed at or focused, one at a time', async () => {
     const game = await renderGame();
     const shown = () => [...game.view.container.querySelectorAll('.tp-path[data-from]')].map((p) => p.getAttribute('data-from'));
-    const ends = () => [...game.view.container.querySelectorAll('.tp-path line')].map((l) => ['x1', 'y1', 'x2', 'y2'].map((a) => Number(l.getAttribute(a))));
+    const ends = () =>
+      [...game.view.container.querySelectorAll('.tp-path line')].map((l) => ['x1', 'y1', 'x2', 'y2'].map((a) => Number(l.getAttribute(a))));
     expect(shown()).toEqual([]);
     fireEvent.pointerOver(game.position(3).querySelector('.tp-stone')!);
     expect(shown()).toEqual(['3']);

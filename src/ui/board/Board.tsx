@@ -139,13 +139,7 @@ export function Board() {
 
   return (
     <div className="tp-board-box">
-      <svg
-        ref={svgRef}
-        className="tp-board"
-        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
-        role="group"
-        aria-label={BOARD_LABEL}
-      >
+      <svg ref={svgRef} className="tp-board" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="group" aria-label={BOARD_LABEL}>
         <BoardDefs ids={ids} />
         <path className="tp-frame" d={FRAME} />
         {board.spots.map((spot) => (

@@ -89,7 +89,7 @@ function SpotDrawing(props: SpotProps) {
   return (
     <>
       <g
-          className="tp-spot"
+        className="tp-spot"
         data-pos={spot.pos}
         data-hole={spot.hole ? 'true' : undefined}
         data-hint={spot.hinted ? 'true' : undefined}
@@ -100,8 +100,8 @@ function SpotDrawing(props: SpotProps) {
         aria-label={spot.label}
         onClick={() => handlers.activate(spot.pos)}
         onPointerDown={(event) => handlers.pointerDown(spot.pos, event)}
-      // A tap does not take the focus (only the keyboard moves it), which spares a render per tap.
-      onMouseDown={preventDefault}
+        // A tap does not take the focus (only the keyboard moves it), which spares a render per tap.
+        onMouseDown={preventDefault}
         onKeyDown={handlers.keyDown}
         onFocus={() => handlers.focus(spot.pos)}
       >

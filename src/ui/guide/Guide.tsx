@@ -58,9 +58,7 @@ export function Guide(props: { readonly onClose: () => void }) {
         close();
       }}
     >
-      <p className="tp-guide-progress">
-        {GUIDE.progress(index + 1, SCENES.length)}
-      </p>
+      <p className="tp-guide-progress">{GUIDE.progress(index + 1, SCENES.length)}</p>
       <MiniBoard
         board={scene.board}
         marked={scene.marked}

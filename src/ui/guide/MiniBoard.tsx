@@ -41,7 +41,16 @@ export function MiniBoard(props: MiniBoardProps) {
   const svg = useRef<SVGSVGElement>(null);
   const flyer = useMemo(() => createFlyer(BOX), []);
   const view = useMemo(
-    () => boardView({ board, analysis: null, hintMove: marked, hintStage: props.arrow ? 2 : 1, showAll: false, palette: 'default', won: false }),
+    () =>
+      boardView({
+        board,
+        analysis: null,
+        hintMove: marked,
+        hintStage: props.arrow ? 2 : 1,
+        showAll: false,
+        palette: 'default',
+        won: false,
+      }),
     [board, marked, props.arrow],
   );
   const { onTap } = props;

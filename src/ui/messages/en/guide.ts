@@ -38,34 +38,37 @@ export const GUIDE = {
   tapMarked: 'Not that one: tap the marked pebble.',
 } as const;
 
-export const HOW_TO_PLAY_TEXT: { readonly paragraphs: readonly Paragraph[]; readonly figures: Record<GuideStep, string>; readonly replay: string } =
-  {
-    paragraphs: [
-      [
-        'Put every pebble on a plate of its own colour. A pebble moves by leaping into the hole along a straight line: a row, a slope of the ' +
-          'triangle, or the centre line from the top to the middle of the base. It may jump over any pebbles on the way.',
-      ],
-      [
-        'Tap or drag a pebble, or use the arrow keys and Enter. Shortcuts: ',
-        { key: 'H' },
-        ' hint, ',
-        { key: 'Z' },
-        ' or ',
-        { key: 'Ctrl+Z' },
-        ' undo, ',
-        { key: 'Y' },
-        ' or ',
-        { key: 'Ctrl+Y' },
-        ' redo, ',
-        { key: 'R' },
-        ' restart. Par is the fewest moves possible.',
-      ],
+export const HOW_TO_PLAY_TEXT: {
+  readonly paragraphs: readonly Paragraph[];
+  readonly figures: Record<GuideStep, string>;
+  readonly replay: string;
+} = {
+  paragraphs: [
+    [
+      'Put every pebble on a plate of its own colour. A pebble moves by leaping into the hole along a straight line: a row, a slope of the ' +
+        'triangle, or the centre line from the top to the middle of the base. It may jump over any pebbles on the way.',
     ],
-    figures: {
-      hole: 'The hole: an empty well.',
-      move: 'A pebble on a line with the hole moves into it.',
-      leap: 'It leaps over the pebbles on the way.',
-      goal: 'Solved: every pebble on its own colour.',
-    },
-    replay: 'Show the guide again',
-  };
+    [
+      'Tap or drag a pebble, or use the arrow keys and Enter. Shortcuts: ',
+      { key: 'H' },
+      ' hint, ',
+      { key: 'Z' },
+      ' or ',
+      { key: 'Ctrl+Z' },
+      ' undo, ',
+      { key: 'Y' },
+      ' or ',
+      { key: 'Ctrl+Y' },
+      ' redo, ',
+      { key: 'R' },
+      ' restart. Par is the fewest moves possible.',
+    ],
+  ],
+  figures: {
+    hole: 'The hole: an empty well.',
+    move: 'A pebble on a line with the hole moves into it.',
+    leap: 'It leaps over the pebbles on the way.',
+    goal: 'Solved: every pebble on its own colour.',
+  },
+  replay: 'Show the guide again',
+};
