@@ -1,38 +1,20 @@
 /**
- * The app's entry: reads the shared link in the URL hash and mounts the full app with it. A
- * malformed link is explained on the page and the app falls back to the next level to play
- * (start.ts). The build prerendered the app on its opening board into index.html (prerender.tsx):
- * mount() hydrates it when this visit opens on the same state.
+ * The app's entry: mounts the full app on the board its address names, or else on the game to
+ * go on with (start.ts); a malformed link is explained on the page. The build prerendered the
+ * app on a first visit's board into index.html (prerender.tsx): mount() hydrates it when this
+ * visit opens on the same state.
  * The game's and the app's styles are linked stylesheets (CSP-safe, painted before any script
- * runs). The solver runs in the app's own module worker, which Vite
- * bundles from the URL below, through a client loaded after the board (lazySolver.ts); this
- * file imports no solver runtime code.
+ * runs). The solver runs in the app's own module worker, which Vite bundles from the URL below,
+ * through a client loaded after the board (lazySolver.ts); this file imports no solver runtime
+ * code.
  */
-import { mount } from '../embed/mount';
-import type { MountOptions } from '../embed/mount';
-import { readLink } from '../store';
+import { browserStorage, mount } from '../embed/mount';
 import '../ui/game.css';
 import '../ui/app/app.css';
 import { prerenderedRoot, renderOver } from './firstPaint';
 import { lazySolverClient } from './lazySolver';
 import { OnlineApp } from './OnlineApp';
-import { openOnLevel } from './start';
-
-function optionsFromLink(hash: string): Partial<MountOptions> {
-  const link = readLink(hash);
-  if (!link.ok) return { notice: { kind: 'link-invalid', error: link.error, fallback: true } };
-  const target = link.value;
-  switch (target.kind) {
-    case 'board':
-      return { board: target.board };
-    case 'level':
-      return { level: target.id };
-    case 'daily':
-      return { daily: target.day ?? true };
-    case 'none':
-      return {};
-  }
-}
+import { openingFor } from './start';
 
 function createWorker(): Worker {
   return new Worker(new URL('../worker/solver.worker.ts', import.meta.url), { type: 'module' });
@@ -59,13 +41,13 @@ function connect() {
 
 const target = document.getElementById('app');
 if (target) {
-  const asked = optionsFromLink(location.hash);
-  const found = prerenderedRoot(target);
-  mount(target, {
-    shell: OnlineApp,
-    connect,
-    ...asked,
-    prepare: (store) => openOnLevel(store, asked),
-    prerendered: found ? { root: found.root, render: renderOver(found.key) } : undefined,
+  void openingFor(location.hash, browserStorage()).then((opening) => {
+    const found = prerenderedRoot(target);
+    mount(target, {
+      shell: OnlineApp,
+      connect,
+      ...opening,
+      prerendered: found ? { root: found.root, render: renderOver(found.key) } : undefined,
+    });
   });
 }

@@ -6,12 +6,11 @@
  */
 import { renderToString } from 'react-dom/server';
 import { gameTree, rootClass } from '../embed/mount';
-import { createGameStore } from '../store';
+import { createGameStore, emptyStats, firstUnsolvedLevel } from '../store';
 import { App } from '../ui/app/App';
 import { OnlineContext } from '../ui/online/context';
 import type { SolverClient } from '../worker/client';
 import { PRERENDERED, firstPaintKey } from './firstPaint';
-import { openOnLevel } from './start';
 
 /** A solver that never answers: the page shows what it knows before the worker starts. */
 const waiting: SolverClient = {
@@ -36,7 +35,8 @@ const attribute = (text: string): string => text.replace(/&/g, '&amp;').replace(
 /** The markup of the app's root element on a first visit. */
 export function prerender(): string {
   const store = createGameStore({ solver: waiting, storage: null });
-  openOnLevel(store, {});
+  // As mount() opens the app for a first visit (start.ts: no link, nothing saved).
+  store.getState().loadLevel(firstUnsolvedLevel(emptyStats()), 'return');
   const key = firstPaintKey(store.getState());
   const html = renderToString(gameTree(store, { shell: Shell }));
   store.getState().dispose();

@@ -1,23 +1,29 @@
 /**
- * How the app opens: on the board, level or daily board its link asked for, and otherwise on the
- * first level the player has not solved yet (a level that does not exist says so, and the app
- * opens on that first level instead). App policy only; the embed shows what its page asks for.
+ * How the app opens: on the board, level or daily board its address names (as a return to it:
+ * its saved game as it was); with no board named, on the latest game left unfinished, else the
+ * first level not solved yet (store/saved reads that, loaded for this case only). A link that
+ * cannot be opened, or a level that does not exist, says so over that fallback. App policy
+ * only; the embed shows what its page asks for.
  */
-import type { GameStore } from '../store';
-import { firstUnsolvedLevel } from '../store';
+import type { MountOptions } from '../embed/mount';
+import { LEVELS, dailySeed } from '../levels';
+import type { Notice, StorageLike } from '../store';
+import { readLink } from '../store';
 
-/** What the app was asked to open (mount's options). */
-export interface Opening {
-  readonly board?: unknown;
-  readonly daily?: unknown;
-}
-
-/** Moves a freshly mounted app store onto a level when it was asked for no board of its own. */
-export function openOnLevel(store: GameStore, asked: Opening): void {
-  const { game, session, progress } = store.getState();
-  if (asked.board || asked.daily || game.source.kind === 'level') return;
-  // Keep the refusal (a level that does not exist) in view after the fallback.
-  const refusal = session.notice;
-  store.getState().loadLevel(firstUnsolvedLevel(progress.stats));
-  if (refusal) store.getState().notify(refusal);
+/** What the app opens for the address `hash`, with the notice a refused link needs. */
+export async function openingFor(hash: string, storage: StorageLike | null, now = new Date()): Promise<Partial<MountOptions>> {
+  const link = readLink(hash, dailySeed(now));
+  const target = link.ok ? link.value : null;
+  if (target?.kind === 'board') return { board: target.board };
+  if (target?.kind === 'daily') return { daily: target.day ?? true };
+  const level = target?.kind === 'level' ? target.id : null;
+  if (LEVELS.some((l) => l.id === level)) return { level: level! };
+  const notice: Notice | null = !link.ok
+    ? { kind: 'link-invalid', error: link.error, fallback: true }
+    : level !== null
+      ? { kind: 'no-such-level', id: level, count: LEVELS.length }
+      : null;
+  const { openingOf } = await import('../store/saved/load');
+  const opening = openingOf(storage);
+  return { ...('level' in opening ? { level: opening.level } : opening), ...(notice && { notice }) };
 }

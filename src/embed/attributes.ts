@@ -6,6 +6,7 @@
 import type { Board, Result } from '../engine';
 import { err, ok, parseBoard } from '../engine';
 import { LEVELS } from '../levels';
+import { readLevelNumber } from '../store/links';
 import type { BoardSourceName, Control, OptionError } from '../ui/options';
 import { ALL_CONTROLS } from '../ui/options';
 
@@ -49,8 +50,9 @@ function readControls(value: string | null): Reading<readonly Control[]> {
 
 function readLevel(value: string | null): Reading<number> {
   if (value === null) return ok(undefined);
-  if (!/^\s*\d{1,4}\s*$/.test(value) || Number(value) < 1) return err({ code: 'level', value });
-  const id = Number(value);
+  // The same reader as the app's links: digits only.
+  const id = readLevelNumber(value.trim());
+  if (id === null) return err({ code: 'level', value });
   if (LEVELS.some((level) => level.id === id)) return ok(id);
   const ids = LEVELS.map((level) => level.id);
   return err({ code: 'no-such-level', id, first: Math.min(...ids), last: Math.max(...ids) });

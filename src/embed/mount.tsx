@@ -12,7 +12,7 @@ import { createRoot } from 'react-dom/client';
 import type { Board } from '../engine';
 import { parseBoard } from '../engine';
 import { createGameStore } from '../store';
-import type { GameEvent, GameStore, Notice, StorageLike } from '../store';
+import type { BoardSource, GameEvent, GameStore, Notice, StorageLike } from '../store';
 import { Game } from '../ui/Game';
 import { GameProvider } from '../ui/GameContext';
 import { boardErrorText, solverFailureText } from '../ui/messages';
@@ -33,6 +33,8 @@ function forHost(event: GameEvent): HostEvent {
 
 export interface MountOptions {
   readonly board?: Board;
+  /** How `board` came to be played (a level, a random board…); custom when left out. */
+  readonly source?: BoardSource;
   readonly level?: number;
   /** True for today's daily board, or a 'YYYY-MM-DD' day for that day's. */
   readonly daily?: boolean | string;
@@ -108,7 +110,8 @@ export function gameTree(store: GameStore, options: Pick<MountOptions, 'shell' |
 /** The class of the game's root element: `tp-root`, and `tp-app-root` around the full app. */
 export const rootClass = (app: boolean): string => (app ? 'tp-root tp-app-root' : 'tp-root');
 
-function localStorageOrNull(): StorageLike | null {
+/** The page's localStorage, or null where it is missing or blocked. */
+export function browserStorage(): StorageLike | null {
   try {
     return typeof localStorage === 'undefined' ? null : localStorage;
   } catch {
@@ -131,14 +134,16 @@ export function mount(target: HTMLElement | ShadowRoot, options: MountOptions): 
   solver.warmUp().catch(() => undefined);
   const store = createGameStore({
     solver,
-    storage: options.storage === undefined ? localStorageOrNull() : options.storage,
+    storage: options.storage === undefined ? browserStorage() : options.storage,
     board: options.board,
+    source: options.source,
     help: options.hints,
     onEvent: options.onEvent && ((event) => options.onEvent?.(forHost(event))),
   });
   const game = store.getState();
-  if (options.level !== undefined) game.loadLevel(options.level);
-  else if (options.daily) void game.loadDaily(options.daily === true ? undefined : options.daily);
+  // The page (or the app's address) names the board: its saved game goes on as it was.
+  if (options.level !== undefined) game.loadLevel(options.level, 'return');
+  else if (options.daily) void game.loadDaily(options.daily === true ? undefined : options.daily, 'return');
   if (options.notice) game.notify(options.notice);
   options.prepare?.(store);
 

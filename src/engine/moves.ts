@@ -42,7 +42,9 @@ export function describeMoveRefusal(reason: MoveRefusal, from: Position): string
  */
 export function applyMove(board: Board, from: Move): Board {
   const reason = whyCannotMove(board, from);
-  if (reason !== null) throw new RangeError(`illegal move ${String(from)}: ${describeMoveRefusal(reason, from)}`);
+  // The refusal's code, not its words: a front end that shows it words it (describeMoveRefusal),
+  // and the browser bundles carry no English they never show.
+  if (reason !== null) throw new RangeError(`illegal move ${String(from)} (${reason})`);
   const hole = holeOf(board);
   const cells = [...board.pebbles];
   cells[hole] = cells[from]!;

@@ -14,7 +14,11 @@ export interface Level {
   readonly par: number;
 }
 
-export const LEVELS: readonly Level[] = levels;
+/** The levels as levels.json keeps them: "plates pebbles par", numbered from 1 in order. */
+export const LEVELS: readonly Level[] = levels.map((line, i) => {
+  const [plates = '', pebbles = '', par] = line.split(' ');
+  return { id: i + 1, plates, pebbles, par: Number(par) };
+});
 
 export type Difficulty = 'easy' | 'medium' | 'hard' | 'expert';
 

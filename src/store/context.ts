@@ -1,13 +1,14 @@
 /**
  * What the store's action groups are given: zustand's get and one `update` that patches slices,
- * the jobs controller, and the injected storage, clock, randomness and event sink. Read-only:
- * no fact of the game lives here (the registry of contexts by store holds only these). Also the small pure helpers that every group uses to patch
- * state (a notice with a fresh id). Must not import UI code or solver runtime code.
+ * the jobs controller, the saved data's vault, and the injected clock, randomness and event
+ * sink. No fact of the game lives here (the registry of contexts by store holds only these).
+ * Also the small pure helpers that every group uses to patch state (a notice with a fresh id).
+ * Must not import UI code or solver runtime code.
  */
 import type { StoreApi } from 'zustand/vanilla';
 import type { Jobs } from './jobs';
 import type { GameEvent, Notice } from './notices';
-import type { StorageLike } from './stats';
+import type { Vault } from './storage';
 import type { GameData, GameState, Session } from './types';
 
 /** A change to some slices: each named slice is merged with its patch. */
@@ -20,7 +21,9 @@ export interface StoreContext {
   /** Applies one patch (or a patch worked out from the state) in one zustand update. */
   readonly update: (patch: Patch | ((state: GameState) => Patch)) => void;
   readonly jobs: Jobs;
-  readonly storage: StorageLike | null;
+  readonly vault: Vault;
+  /** False when the host turned help off: no optimal moves shown, no coach. */
+  readonly help: boolean;
   readonly emit: (event: GameEvent) => void;
   readonly now: () => Date;
   readonly random: () => number;

@@ -1,8 +1,9 @@
 /**
  * One store per game board (zustand/vanilla): the slices of types.ts with the actions next to
  * them, built from injected dependencies (the solver client, storage, clock, randomness, event
- * sink). Talks to the solver only through the jobs controller, so it never imports solver
- * runtime code; must not import React or UI modules.
+ * sink). The board's game is read back from its save at the start and
+ * saved as it changes. Talks to the solver only through the jobs controller, so it never
+ * imports solver runtime code; must not import React or UI modules.
  */
 import { createStore } from 'zustand/vanilla';
 import type { StoreApi } from 'zustand/vanilla';
@@ -11,17 +12,20 @@ import { EXAMPLE_BOARD } from '../engine';
 import { dailySeed } from '../levels';
 import type { SolverClient } from '../worker/client';
 import { askCurrent, askPar } from './answers';
-import { boardActions, freshAnswers, freshRecord, freshSession } from './boards';
+import { boardActions, freshAnswers, freshSession, openGame } from './boards';
 import type { StoreContext } from './context';
-import { registerContext, tell, updater } from './context';
+import { registerContext, showing, tell, updater } from './context';
 import { hintActions } from './hints';
 import { createJobs } from './jobs';
-import type { GameEvent } from './notices';
+import type { GameEvent, Notice } from './notices';
 import { playActions } from './play';
 import { progressActions } from './progress';
-import type { StorageLike } from './stats';
-import { emptyStats, loadStats } from './stats';
+import { keepGame } from './resume';
+import { openSaved } from './settings';
+import type { StorageLike } from './storage';
+import { createVault } from './storage';
 import type { BoardSource, GameState } from './types';
+import { finishIfSolved } from './win';
 
 export interface GameStoreOptions {
   readonly solver: SolverClient;
@@ -42,16 +46,20 @@ export interface GameStoreOptions {
 export type GameStore = StoreApi<GameState>;
 
 export function createGameStore(options: GameStoreOptions): GameStore {
-  const storage = options.storage ?? null;
-  const { stats, problem } = storage ? loadStats(storage) : { stats: emptyStats(), problem: null };
+  // Said after the current step: reading may fail before the store exists.
+  const vault = createVault(options.storage ?? null, (cause) => queueMicrotask(() => tell(ctx, { kind: 'not-saved', cause, win: false })));
+  const { settings, problem } = openSaved(vault);
   const board = options.board ?? EXAMPLE_BOARD;
+  const source = options.source ?? { kind: 'custom' };
+  const help = options.help !== false;
   const jobs = createJobs(options.solver);
   // The context reaches the store lazily: its functions run only once the store exists.
   const ctx: StoreContext = {
     get: () => store.getState(),
     update: updater((patch) => store.setState(patch)),
     jobs,
-    storage,
+    vault,
+    help,
     emit: (event) => {
       try {
         options.onEvent?.(event);
@@ -63,11 +71,20 @@ export function createGameStore(options: GameStoreOptions): GameStore {
     random: options.random ?? Math.random,
     solutionDelayMs: options.solutionDelayMs ?? 650,
   };
+  // The board the host names: its saved game as it was.
+  const opened = openGame(ctx, board, source, 'return', settings.coach);
+  const notice: Notice | null =
+    problem === 'newer'
+      ? { kind: 'saved-data-newer' }
+      : problem
+        ? { kind: 'saved-data-damaged', lost: { settings: true, games: opened.notice ? 1 : 0 } }
+        : opened.notice;
+  const fresh = freshSession(board, 0);
   const store = createStore<GameState>()(() => ({
-    game: freshRecord(board, options.source ?? { kind: 'custom' }),
+    game: opened.game,
     answers: freshAnswers(ctx, board, options.par ?? null),
-    session: freshSession(board, 0),
-    progress: { settings: options.help === false ? { ...stats.settings, showAll: false, coach: false } : stats.settings, stats },
+    session: { ...fresh, ...(notice && showing(fresh, notice)) },
+    progress: { settings: { ...settings, showAll: help && settings.showAll, coach: opened.coach }, stats: null },
     editor: null,
     ...playActions(ctx),
     ...hintActions(ctx),
@@ -78,14 +95,19 @@ export function createGameStore(options: GameStoreOptions): GameStore {
     dismissNotice: () => ctx.update({ session: { notice: null } }),
     dispose() {
       jobs.cancel();
+      stopSaving();
       ctx.update({ answers: { waiting: null }, session: { playing: false, loading: null } });
     },
   }));
   registerContext(store, ctx);
+  // Saved as played: every change of the game, or of the coach it is played with.
+  const stopSaving = store.subscribe((state, before) => {
+    if (state.game !== before.game || state.progress.settings.coach !== before.progress.settings.coach) keepGame(ctx, state);
+  });
   queueMicrotask(() => {
+    finishIfSolved(ctx);
     askPar(ctx);
     void askCurrent(ctx);
-    if (problem) tell(ctx, { kind: 'saved-data-reset', reason: problem });
   });
   return store;
 }

@@ -7,7 +7,7 @@
 import type { Board } from '../engine';
 import type { SolveResult } from '../solver/types';
 import type { GenerateRequest, SolverClient, SolverError, SolverErrorKind } from '../worker/client';
-import { boardId } from './stats';
+import { boardId } from './storage';
 
 /**
  * Who asks: the start board's par, the board being played, the editor's draft. A question about

@@ -6,6 +6,7 @@
 import type { MoveRefusal, Position } from '../engine';
 import type { Difficulty } from '../levels';
 import type { LinkError } from './links';
+import type { SaveFailure } from './storage';
 import type { GameResult } from './types';
 
 /** What the solver client was asked to do. */
@@ -19,6 +20,24 @@ export interface SolverFailure {
   readonly task: SolverTask;
   readonly cause: 'unavailable' | 'failed';
   readonly detail: string;
+}
+
+/**
+ * What damaged saved data cost, by kind of entry (absent: nothing of that kind was lost).
+ * Everything else that was saved is kept.
+ */
+export interface LostParts {
+  readonly settings?: boolean;
+  /** Games in progress. */
+  readonly games?: number;
+  /** Boards' best results. */
+  readonly boards?: number;
+  /** Daily boards' results. */
+  readonly days?: number;
+  /** Records of finished games. */
+  readonly finished?: number;
+  /** Totals: wins, hints used, the streak. */
+  readonly totals?: boolean;
 }
 
 /** The two steps of a hint: first the pebble (`from`), then also where it goes (`to`, the hole). */
@@ -43,7 +62,12 @@ export type Notice =
   | { readonly kind: 'solved-without-par'; readonly moves: number }
   | { readonly kind: 'no-such-level'; readonly id: number; readonly count: number }
   | { readonly kind: 'no-such-day'; readonly value: string }
-  | { readonly kind: 'saved-data-reset'; readonly reason: 'damaged' | 'other-version' }
+  /** Damaged saved entries were dropped; the rest was kept. */
+  | { readonly kind: 'saved-data-damaged'; readonly lost: LostParts }
+  /** The saved data is of a newer version: left as it is, and this visit is not saved. */
+  | { readonly kind: 'saved-data-newer' }
+  /** Progress cannot be saved (said once, and again when a win is not saved). */
+  | { readonly kind: 'not-saved'; readonly cause: SaveFailure; readonly win: boolean }
   /** A shared link named nothing valid; `fallback`: another board was opened instead. */
   | { readonly kind: 'link-invalid'; readonly error: LinkError; readonly fallback: boolean };
 

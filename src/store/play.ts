@@ -133,7 +133,10 @@ export function playActions(ctx: StoreContext): PlayActions {
     },
     restart() {
       stopPlaying(ctx);
-      const { start, past, future } = ctx.get().game;
+      const { game, answers, newGame } = ctx.get();
+      const { start, past, future } = game;
+      // After a win, playing again is a new game: no moves to redo, hints counted from zero.
+      if (game.recorded) return newGame(start, game.source, answers.par);
       if (past.length === 0) return;
       // Restart is one key (R) away: its moves go to the redo list, so Redo can bring them back.
       const next: Step = { board: start, past: [], future: [...future, ...[...past].reverse()], leap: null };

@@ -49,6 +49,8 @@ export interface GameResult {
  * would not expect undo to take back (hints used, the solution shown) stay as they are.
  */
 export interface GameRecord {
+  /** Names this game among every game played: its win is recorded once, under this id. */
+  readonly id: string;
   readonly source: BoardSource;
   readonly start: Board;
   /** The start board after `past`: kept so nothing replays the history to draw it. */
@@ -59,6 +61,11 @@ export interface GameRecord {
   readonly future: readonly Move[];
   readonly hintsUsed: number;
   readonly solutionShown: boolean;
+  /**
+   * The win was recorded (in the finished-games log): undo, redo, a reload or another tab never
+   * record this game again. Like hints used, undo does not take it back.
+   */
+  readonly recorded: boolean;
   /** The win, once the board is sorted and par is known. */
   readonly result: GameResult | null;
 }
@@ -104,7 +111,11 @@ export interface Session {
 export interface Progress {
   /** The settings in effect (help forced off where the host turned it off). */
   readonly settings: Settings;
-  readonly stats: Stats;
+  /**
+   * What the saved games add up to; null until read. Reading them is store/saved, which the app
+   * loads after the first board (loadSaved); an embedded board never needs them.
+   */
+  readonly stats: Stats | null;
 }
 
 /** The board editor's draft: the two codes as typed, what the engine says of them, and their par. */
@@ -130,18 +141,26 @@ export interface GameData {
   readonly editor: EditorDraft | null;
 }
 
+/**
+ * How a board is opened: `play` (a player's choice: its unfinished saved game goes on, else a
+ * new game starts) or `return` (a link, a reload, Back or Forward: the saved game as it was, a
+ * finished one included).
+ */
+export type Opening = 'play' | 'return';
+
 export interface GameActions {
-  newGame(board: Board, source?: BoardSource, par?: number | null): void;
-  loadLevel(id: number): void;
+  newGame(board: Board, source?: BoardSource, par?: number | null, opening?: Opening): void;
+  loadLevel(id: number, opening?: Opening): void;
   loadRandom(difficulty: Difficulty): Promise<void>;
   /** Today's daily board, or the one of `date` (a Date or a 'YYYY-MM-DD' day from a link). */
-  loadDaily(date?: Date | string): Promise<void>;
+  loadDaily(date?: Date | string, opening?: Opening): Promise<void>;
   /** The board after this one: the next level, or a new random board like this one. */
   loadNext(): Promise<void>;
   /** Moves the pebble at `from` into the hole; a `refused` notice when it cannot. */
   moveFrom(from: Position): boolean;
   undo(): void;
   redo(): void;
+  /** Back to the start board, the moves kept for Redo; after a win, a new game on the same board. */
   restart(): void;
   pressHint(): void;
   playSolution(): void;
@@ -149,7 +168,6 @@ export interface GameActions {
   setFocus(pos: Position): void;
   moveFocus(direction: Direction): void;
   updateSettings(patch: Partial<Settings>): void;
-  resetStats(): void;
   /** Today's date as the daily board names it ('YYYY-MM-DD'), by the store's clock. */
   today(): string;
   /** Shows a notice (the UI's own, such as a link that could not be opened). */

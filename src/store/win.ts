@@ -1,14 +1,18 @@
 /**
  * The end of a game: once the board is sorted and par is known, the result (moves against par,
- * stars, the help it had), the saved stats, the `won` announcement and the host's `solved`
- * event. A board sorted while the solver is down gets its own notice instead. Must not import
- * UI code or solver runtime code.
+ * stars, the help it had), the `won` announcement and, the first time only, the record in the
+ * finished-games log and the host's `solved` event: undo and redo after a win, a reload or
+ * another tab never count a game twice. A board sorted while the solver is down gets its own
+ * notice instead. Must not import UI code or solver runtime code.
  */
 import { isSolved } from '../engine';
+import { dailySeed } from '../levels';
 import type { StoreContext } from './context';
-import { tell } from './context';
-import { boardId, latestStats, recordWin, saveStats } from './stats';
-import type { GameResult } from './types';
+import { showing, tell } from './context';
+import type { FinishedGame } from './finished';
+import { appendFinished } from './finished';
+import { boardId } from './storage';
+import type { GameRecord, GameResult } from './types';
 
 /** Three stars at par, two for one or two extra moves, otherwise one. */
 export function starsFor(moves: number, par: number): 1 | 2 | 3 {
@@ -16,9 +20,19 @@ export function starsFor(moves: number, par: number): 1 | 2 | 3 {
   return moves - par <= 2 ? 2 : 1;
 }
 
-/** Ends the game when the board is solved and par is known: result, stats, announcement, event. */
+/** The log's record of a won game, on the player's day `today`. */
+export function finishedGame(game: GameRecord, result: GameResult, today: string): FinishedGame {
+  // Only today's daily board makes a streak day; an older one opened from a link is just a board.
+  const daily = game.source.kind === 'daily' && game.source.today ? game.source.date : null;
+  return { id: game.id, board: boardId(game.start), date: today, ...result, ...(daily && { daily }) };
+}
+
+/**
+ * Ends the game when the board is solved and par is known. A game already recorded (read back
+ * from a save, or redone after Undo) shows its result again, quietly.
+ */
 export function finishIfSolved(ctx: StoreContext): void {
-  const { game, answers, progress } = ctx.get();
+  const { game, answers } = ctx.get();
   const par = answers.par;
   if (game.result || game.past.length === 0 || par === null || !isSolved(game.board)) return;
   const moves = game.past.length;
@@ -30,11 +44,15 @@ export function finishIfSolved(ctx: StoreContext): void {
     hintsUsed: game.hintsUsed,
     solutionShown: game.solutionShown,
   };
-  // Only today's daily board makes a streak day; an older one opened from a link is just a board.
-  const daily = game.source.kind === 'daily' && game.source.today ? game.source.date : null;
-  const stats = recordWin(latestStats(ctx.storage, progress.stats), boardId(game.start), result, daily);
-  saveStats(ctx.storage, stats);
-  ctx.update({ game: { result }, progress: { stats }, session: { announcement: { kind: 'won', result } } });
+  if (game.recorded) return ctx.update({ game: { result } });
+  const record = finishedGame(game, result, dailySeed(ctx.now()));
+  const saved = appendFinished(ctx.vault, record);
+  // A win that could not be saved says so: it must not pass as kept.
+  const cause = ctx.vault.readOnly ? 'newer' : (ctx.vault.failure ?? 'damaged');
+  ctx.update((s) => ({
+    game: { result, recorded: true },
+    session: { announcement: { kind: 'won', result }, ...(saved ? {} : showing(s.session, { kind: 'not-saved', cause, win: true })) },
+  }));
   ctx.emit({ type: 'solved', moves, par });
 }
 

@@ -3,11 +3,12 @@
  * laid over the board (so that they move nothing). Used alone by embedded boards and inside the
  * full app; renders the store it is given.
  */
-import { useCallback, useState } from 'react';
+import { Suspense, useCallback, useState } from 'react';
 import type { ComponentType, ReactNode } from 'react';
 import { Controls } from './Controls';
 import { Board } from './board/Board';
 import { useGame, useGameStore } from './GameContext';
+import { lazyPart } from './lazyPart';
 import { GAME_LABEL } from './messages';
 import { Notices } from './Notices';
 import type { Control } from './options';
@@ -15,7 +16,9 @@ import { ALL_CONTROLS } from './options';
 import type { SettingsPanelProps } from './SettingsPanel';
 import { Status } from './Status';
 import { runShortcut, useDocumentShortcuts } from './useShortcuts';
-import { WinPanel } from './WinPanel';
+
+// Not needed to draw the board: it loads while the first moves are made (embed.js inlines it).
+const WinPanel = lazyPart(() => import('./WinPanel').then((m) => m.WinPanel));
 
 export interface GameProps {
   readonly controls?: readonly Control[];
@@ -57,7 +60,9 @@ export function Game(props: GameProps) {
       <Status />
       <div className="tp-board-wrap">
         <Board />
-        <WinPanel onNext={props.onNext} nextLabel={props.nextLabel} extra={props.winExtra} />
+        <Suspense fallback={null}>
+          <WinPanel onNext={props.onNext} nextLabel={props.nextLabel} extra={props.winExtra} />
+        </Suspense>
         {settingsOpen && Settings && controls.includes('settings') && <Settings help={hints} overlay />}
       </div>
       <Notices />

@@ -3,8 +3,10 @@
  * ui/messages, the "preparing a board" note, and a visually hidden polite live region for moves
  * and the win.
  */
+import { useContext } from 'react';
 import { useActions, useGame } from './GameContext';
-import { DISMISS, announcementText, loadingText, noticeText, toneOf } from './messages';
+import { DISMISS, announcementText, loadingText, toneOf } from './messages';
+import { NoticeWords } from './NoticeWords';
 
 export function Notices() {
   const notice = useGame((s) => s.session.notice);
@@ -12,6 +14,7 @@ export function Notices() {
   const loading = useGame((s) => s.session.loading);
   const announcement = useGame((s) => s.session.announcement);
   const { dismissNotice } = useActions();
+  const noticeText = useContext(NoticeWords);
   return (
     <>
       <div className="tp-notice" role="status" aria-live="polite">

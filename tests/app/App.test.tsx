@@ -5,7 +5,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LEVELS, dailySeed } from '../../src/levels';
-import { noticeText } from '../../src/ui/messages';
+import { appNoticeText } from '../../src/ui/messages';
 import { memoryStorage } from '../support/fakeSolver';
 import { renderGame, settle } from '../support/game';
 
@@ -77,7 +77,7 @@ describe('the app', () => {
       error: { code: 'board', error: { code: 'length', field: 'pebbles', length: 10 } },
       fallback: false,
     });
-    expect(game.message()).toBe(noticeText(game.state().session.notice!));
+    expect(game.message()).toBe(appNoticeText(game.state().session.notice!));
     expect(screen.getByRole('heading', { name: 'Custom board' })).toBeInTheDocument();
     // The address names the board still being played, so a reload or a copied URL keeps it.
     expect(location.hash).toBe('#plates=WCBRBOGYGPCORPY&pebbles=-PCBRYOGYGBCORP');

@@ -77,11 +77,11 @@ describe('mount', () => {
     expect(target.childElementCount).toBe(0);
   });
 
-  it('shows a start notice, such as a bad link', async () => {
-    const { game } = place({ board: EXAMPLE_BOARD, notice: { kind: 'link-invalid', error: { code: 'no-board' }, fallback: true } });
+  it('shows a start notice', async () => {
+    const { game } = place({ board: EXAMPLE_BOARD, notice: { kind: 'solution-stopped' } });
     await settle();
-    expect(game.store.getState().session.notice).toEqual({ kind: 'link-invalid', error: { code: 'no-board' }, fallback: true });
-    expect(screen.getByTestId('message')).toHaveTextContent(noticeText(game.store.getState().session.notice!));
+    expect(game.store.getState().session.notice).toEqual({ kind: 'solution-stopped' });
+    expect(screen.getByTestId('message')).toHaveTextContent(noticeText({ kind: 'solution-stopped' }));
   });
 
   it('gives each board its own store, and unmount removes it', async () => {

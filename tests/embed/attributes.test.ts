@@ -19,6 +19,7 @@ describe('readAttributes', () => {
     [{ hints: '' }, { hints: true }],
     [{ hints: 'ON' }, { hints: true }],
     [{ level: '2' }, { level: 2 }],
+    [{ level: ' 3 ' }, { level: 3 }],
     [{ daily: '' }, { daily: true }],
     [{ daily: 'false' }, {}],
     [{ controls: '' }, { controls: [] }],
@@ -54,6 +55,10 @@ describe('readAttributes', () => {
     ],
   ])('refuses %j with the error code and its facts', (attrs, error) => {
     expect(read(attrs)).toMatchObject({ ok: false, error });
+  });
+
+  it.each(['0x10', '1e1', '+3', '1.0'])('refuses level %s as the app’s links do (one reader)', (level) => {
+    expect(read({ level })).toEqual({ ok: false, error: { code: 'level', value: level } });
   });
 
   it('keeps a refused value whole in the error (the message shortens it)', () => {

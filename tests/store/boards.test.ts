@@ -37,7 +37,7 @@ describe('levels', () => {
     await settle();
     for (const move of solve(game().game.board).line) game().moveFrom(move);
     await settle();
-    expect(firstUnsolvedLevel(game().progress.stats)).toBe(2);
+    expect(firstUnsolvedLevel(game().progress.stats!)).toBe(2);
   });
 
   it('announces the same board started again', () => {

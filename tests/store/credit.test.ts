@@ -35,8 +35,8 @@ describe('a win with the solution shown', () => {
     await vi.waitFor(() => expect(game().game.result).not.toBeNull());
     expect(game().game.result).toMatchObject({ stars: 0, solutionShown: true });
     expect(game().session.announcement).toEqual({ kind: 'won', result: game().game.result });
-    expect(game().progress.stats.solved[boardId(NEAR)]).toEqual({ best: null, par: 3, stars: 0, help: 'solution' });
-    expect(game().progress.stats.wins).toBe(0);
+    expect(game().progress.stats!.solved[boardId(NEAR)]).toEqual({ best: null, par: 3, stars: 0, help: 'solution' });
+    expect(game().progress.stats!.wins).toBe(0);
   });
 
   it('does not improve an earlier game of the player’s own', async () => {
@@ -46,13 +46,13 @@ describe('a win with the solution shown', () => {
     game().moveFrom(a!);
     game().moveFrom(holeOf(NEAR));
     await playOut(game);
-    expect(game().progress.stats.solved[boardId(NEAR)]).toEqual({ best: 5, par: 3, stars: 2 });
+    expect(game().progress.stats!.solved[boardId(NEAR)]).toEqual({ best: 5, par: 3, stars: 2 });
     game().newGame(NEAR);
     await settle();
     game().playSolution();
     await vi.waitFor(() => expect(game().game.result).not.toBeNull());
-    expect(game().progress.stats.solved[boardId(NEAR)]).toEqual({ best: 5, par: 3, stars: 2 });
-    expect(game().progress.stats.wins).toBe(1);
+    expect(game().progress.stats!.solved[boardId(NEAR)]).toEqual({ best: 5, par: 3, stars: 2 });
+    expect(game().progress.stats!.wins).toBe(1);
   });
 });
 
@@ -63,11 +63,11 @@ describe('a win with hints', () => {
     game().pressHint();
     await playOut(game);
     expect(game().game.result).toMatchObject({ stars: 3, hintsUsed: 1 });
-    expect(game().progress.stats.solved[boardId(NEAR)]).toEqual({ best: 3, par: 3, stars: 3, help: 'hints' });
+    expect(game().progress.stats!.solved[boardId(NEAR)]).toEqual({ best: 3, par: 3, stars: 3, help: 'hints' });
     game().newGame(NEAR);
     await settle();
     await playOut(game);
-    expect(game().progress.stats.solved[boardId(NEAR)]).toEqual({ best: 3, par: 3, stars: 3 });
+    expect(game().progress.stats!.solved[boardId(NEAR)]).toEqual({ best: 3, par: 3, stars: 3 });
   });
 });
 
@@ -85,12 +85,12 @@ describe('daily boards', () => {
     await game().loadDaily('2026-11-21');
     await playOut(game);
     expect(game().game.result).not.toBeNull();
-    expect(game().progress.stats.daily).toMatchObject({ last: null, streak: 0, results: {} });
-    expect(game().progress.stats.wins).toBe(1);
+    expect(game().progress.stats!.daily).toMatchObject({ last: null, streak: 0, results: {} });
+    expect(game().progress.stats!.wins).toBe(1);
     await game().loadDaily();
     expect(game().game.source).toEqual({ kind: 'daily', date: '2026-11-22', today: true });
     await playOut(game);
-    expect(game().progress.stats.daily).toMatchObject({ last: '2026-11-22', streak: 1 });
+    expect(game().progress.stats!.daily).toMatchObject({ last: '2026-11-22', streak: 1 });
   });
 
   it('a daily solved with the solution shown takes the day but makes no streak', async () => {
@@ -99,13 +99,13 @@ describe('daily boards', () => {
     await settle();
     game().playSolution();
     await vi.waitFor(() => expect(game().game.result).not.toBeNull(), { timeout: 5000 });
-    expect(game().progress.stats.daily).toMatchObject({ last: null, streak: 0 });
-    expect(game().progress.stats.daily.results['2026-11-22']).toMatchObject({ shown: true });
+    expect(game().progress.stats!.daily).toMatchObject({ last: null, streak: 0 });
+    expect(game().progress.stats!.daily.results['2026-11-22']).toMatchObject({ shown: true });
     await game().loadDaily();
     expect(game().game.solutionShown).toBe(false);
     await playOut(game);
     expect(game().game.result).toMatchObject({ solutionShown: false });
-    expect(game().progress.stats.daily).toMatchObject({ last: null, streak: 0 });
+    expect(game().progress.stats!.daily).toMatchObject({ last: null, streak: 0 });
   });
 
   it('refuses a day that does not exist, keeping the board', async () => {

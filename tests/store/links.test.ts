@@ -2,7 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { EXAMPLE_BOARD } from '../../src/engine';
 import { dailySeed } from '../../src/levels';
-import { boardLink, dateOfDay, readLink } from '../../src/store';
+import { boardLink, dateOfDay, readLevelNumber, readLink as read, sourceLink } from '../../src/store';
+
+const TODAY = '2026-11-22';
+const readLink = (hash: string) => read(hash, TODAY);
 
 describe('readLink', () => {
   it('reads a board link and round-trips boardLink', () => {
@@ -44,7 +47,35 @@ describe('readLink', () => {
     ['#hello', { code: 'no-board' }],
     ['#daily=2026-02-30', { code: 'daily', value: '2026-02-30' }],
     ['#daily=tomorrow', { code: 'daily', value: 'tomorrow' }],
+    ['#daily=2026-11-23', { code: 'not-yet', day: '2026-11-23' }],
+    ['#level=0x10', { code: 'level', value: '0x10' }],
+    ['#level=1e1', { code: 'level', value: '1e1' }],
+    ['#level=%2B3', { code: 'level', value: '+3' }],
+    ['#level=1.0', { code: 'level', value: '1.0' }],
+    ['#level=-2', { code: 'level', value: '-2' }],
+    ['#level=0', { code: 'level', value: '0' }],
+    ['#level=', { code: 'level', value: '' }],
+    ['#plates=WCBRBOGYGPCORPY&pebbles=-PCBRYOGYGBCORP&level=3', { code: 'sources', sources: ['board', 'level'] }],
+    ['#level=3&daily', { code: 'sources', sources: ['level', 'daily'] }],
   ])('says what is wrong with %s', (hash, error) => {
     expect(readLink(hash)).toMatchObject({ ok: false, error });
+  });
+});
+
+describe('one reader for the app’s links and the embed’s attributes', () => {
+  it('reads level numbers as digits only', () => {
+    expect(['1', '37', '0010'].map(readLevelNumber)).toEqual([1, 37, 10]);
+    for (const bad of ['0x10', '1e1', '+3', '1.0', ' 3', '3 ', '', '0', '-1', '１']) expect(readLevelNumber(bad)).toBeNull();
+  });
+
+  it('takes today’s daily board, and refuses one from tomorrow', () => {
+    expect(readLink('#daily=2026-11-22')).toEqual({ ok: true, value: { kind: 'daily', day: '2026-11-22' } });
+    expect(read('#daily=2026-11-23', '2026-11-23')).toMatchObject({ ok: true });
+  });
+
+  it('names a game’s board by its level, its day, or its codes', () => {
+    expect(sourceLink({ kind: 'level', id: 4 }, EXAMPLE_BOARD)).toBe('#level=4');
+    expect(sourceLink({ kind: 'daily', date: '2026-11-20', today: false }, EXAMPLE_BOARD)).toBe('#daily=2026-11-20');
+    expect(sourceLink({ kind: 'random', difficulty: 'easy' }, EXAMPLE_BOARD)).toBe(boardLink(EXAMPLE_BOARD));
   });
 });

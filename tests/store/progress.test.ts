@@ -1,19 +1,24 @@
-/** Settings and saved stats through the store: damaged data reported as a notice, settings kept, shared storage respected. */
+/** Settings and saved stats through the store: damaged settings said and replaced, settings kept, shared storage respected. */
 import { describe, expect, it } from 'vitest';
 import { solve } from '../../src/solver';
-import { STORAGE_KEY, emptyStats } from '../../src/store';
+import { FINISHED_KEY, ROOT_KEY } from '../../src/store';
+import { resetStats } from '../../src/store/saved/load';
 import { NEAR } from '../support/boards';
 import { memoryStorage } from '../support/fakeSolver';
 import { makeStore as make, settle } from '../support/store';
 
+const root = (storage: ReturnType<typeof memoryStorage>) => JSON.parse(storage.data.get(ROOT_KEY)!);
+
 describe('saved data', () => {
-  it('resets corrupted stats and says so instead of breaking', async () => {
-    const storage = memoryStorage({ [STORAGE_KEY]: '{"version":1,"solved":7' });
+  it('says damaged settings were lost, plays with the defaults, and keeps the rest', async () => {
+    const text = '{"version":2,"settings":{"palette":"neon"},"base":{"wins":3}}';
+    const storage = memoryStorage({ [ROOT_KEY]: text });
     const { game } = make({ storage });
     await settle();
-    expect(game().progress.stats.wins).toBe(0);
-    expect(game().session.notice).toMatchObject({ kind: 'saved-data-reset', reason: 'damaged' });
-    expect(JSON.parse(storage.data.get(STORAGE_KEY)!).version).toBe(1);
+    expect(game().progress.settings).toEqual({ palette: 'default', showAll: false, coach: false, theme: 'system', guideSeen: false });
+    expect(game().progress.stats?.wins).toBe(3);
+    expect(game().session.notice).toEqual({ kind: 'saved-data-damaged', lost: { settings: true } });
+    expect(root(storage)).toEqual({ version: 2, base: { ...game().progress.stats } });
   });
 
   it('keeps settings across stores', () => {
@@ -29,9 +34,9 @@ describe('saved data', () => {
   });
 
   it('reads settings saved before the theme and the guide existed: the system theme, and no first-run guide', async () => {
-    const storage = memoryStorage();
-    const old = { ...emptyStats(), settings: { palette: 'colour-blind', showAll: false, coach: true } };
-    storage.setItem(STORAGE_KEY, JSON.stringify(old));
+    const storage = memoryStorage({
+      [ROOT_KEY]: JSON.stringify({ version: 2, settings: { palette: 'colour-blind', showAll: false, coach: true } }),
+    });
     const { game } = make({ storage });
     await settle();
     expect(game().session.notice).toBeNull();
@@ -39,45 +44,47 @@ describe('saved data', () => {
   });
 
   it('loses only a theme it cannot read, keeping the rest', async () => {
-    const storage = memoryStorage();
-    storage.setItem(
-      STORAGE_KEY,
-      JSON.stringify({ ...emptyStats(), wins: 3, settings: { ...emptyStats().settings, theme: 'purple', palette: 'colour-blind' } }),
-    );
+    const settings = { palette: 'colour-blind', showAll: false, coach: false, theme: 'purple', guideSeen: true };
+    const storage = memoryStorage({ [ROOT_KEY]: JSON.stringify({ version: 2, settings, base: { wins: 3 } }) });
     const { game } = make({ storage });
     await settle();
     expect(game().session.notice).toBeNull();
-    expect(game().progress.stats.wins).toBe(3);
-    expect(game().progress.settings).toMatchObject({ theme: 'system', palette: 'colour-blind' });
+    expect(game().progress.stats?.wins).toBe(3);
+    expect(game().progress.settings).toMatchObject({ theme: 'system', palette: 'colour-blind', guideSeen: true });
   });
 
   it('keeps the wins and settings of other boards that share the storage', async () => {
     const storage = memoryStorage();
     const first = make({ board: NEAR, storage });
-    const second = make({ board: NEAR, storage });
+    const second = make({ board: { ...NEAR }, storage, stats: false });
     await settle();
     first.game().updateSettings({ coach: true });
     for (const move of solve(NEAR).line) first.game().moveFrom(move);
     await settle();
     second.game().updateSettings({ palette: 'colour-blind' });
+    second.game().newGame(NEAR);
     for (const move of solve(NEAR).line) second.game().moveFrom(move);
     await settle();
-    const saved = JSON.parse(storage.data.get(STORAGE_KEY)!);
-    expect(saved.wins).toBe(2);
-    expect(saved.settings).toEqual({ palette: 'colour-blind', showAll: false, coach: true, theme: 'system', guideSeen: false });
+    expect(JSON.parse(storage.data.get(FINISHED_KEY)!).games).toHaveLength(2);
+    expect(root(storage).settings).toEqual({ palette: 'colour-blind', showAll: false, coach: true, theme: 'system', guideSeen: false });
   });
 
   it('resets the stats on request, keeping the settings', async () => {
     const storage = memoryStorage();
-    const { game } = make({ board: NEAR, storage });
+    const { game, store } = make({ board: NEAR, storage });
     game().updateSettings({ palette: 'high-contrast' });
     await settle();
     for (const move of solve(NEAR).line) game().moveFrom(move);
     await settle();
-    expect(game().progress.stats.wins).toBe(1);
-    game().resetStats();
-    expect(game().progress.stats).toMatchObject({ wins: 0, solved: {}, settings: { palette: 'high-contrast' } });
-    expect(JSON.parse(storage.data.get(STORAGE_KEY)!).wins).toBe(0);
+    expect(game().progress.stats?.wins).toBe(1);
+    resetStats(store);
+    expect(game().progress.stats).toMatchObject({ wins: 0, solved: {} });
+    expect(game().progress.settings.palette).toBe('high-contrast');
+    expect(storage.data.has(FINISHED_KEY)).toBe(false);
+    expect(root(storage)).toEqual({
+      version: 2,
+      settings: { palette: 'high-contrast', showAll: false, coach: false, theme: 'system', guideSeen: false },
+    });
   });
 });
 
@@ -97,6 +104,6 @@ describe('help', () => {
     const { game } = make({ storage, help: false });
     expect(game().progress.settings).toMatchObject({ showAll: false, coach: false });
     game().updateSettings({ palette: 'high-contrast' });
-    expect(JSON.parse(storage.data.get(STORAGE_KEY)!).settings).toMatchObject({ palette: 'high-contrast', showAll: true, coach: true });
+    expect(root(storage).settings).toMatchObject({ palette: 'high-contrast', showAll: true, coach: true });
   });
 });

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { holeOf } from '../../src/engine';
 import { solve } from '../../src/solver';
-import { STORAGE_KEY, boardId, starsFor } from '../../src/store';
+import { FINISHED_KEY, boardId, starsFor } from '../../src/store';
 import type { GameEvent } from '../../src/store';
 import { NEAR } from '../support/boards';
 import { fakeSolver, memoryStorage } from '../support/fakeSolver';
@@ -32,8 +32,10 @@ describe('winning', () => {
     expect(game().game.result).toEqual(result);
     expect(game().session.announcement).toEqual({ kind: 'won', result });
     expect(events.at(-1)).toEqual({ type: 'solved', moves: 3, par: 3 });
-    const saved = JSON.parse(storage.data.get(STORAGE_KEY)!);
-    expect(saved.solved[boardId(NEAR)]).toEqual({ best: 3, par: 3, stars: 3 });
+    expect(JSON.parse(storage.data.get(FINISHED_KEY)!).games).toMatchObject([
+      { board: boardId(NEAR), moves: 3, par: 3, stars: 3, hintsUsed: 0, solutionShown: false },
+    ]);
+    expect(game().progress.stats?.solved[boardId(NEAR)]).toEqual({ best: 3, par: 3, stars: 3 });
   });
 
   it('gives fewer stars for extra moves', async () => {

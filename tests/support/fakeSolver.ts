@@ -110,5 +110,20 @@ export function memoryStorage(initial: Record<string, string> = {}) {
     getItem: (key: string) => data.get(key) ?? null,
     setItem: (key: string, value: string) => void data.set(key, value),
     removeItem: (key: string) => void data.delete(key),
+    get length() {
+      return data.size;
+    },
+    key: (index: number) => [...data.keys()][index] ?? null,
   };
+}
+
+/** A storage whose writes fail as a full (or, with `blocked`, a refusing) browser storage fails. */
+export function failingStorage(how: 'full' | 'blocked' = 'full', initial: Record<string, string> = {}) {
+  const storage = memoryStorage(initial);
+  const fail = (): never => {
+    throw Object.assign(new Error(how === 'full' ? 'The quota has been exceeded.' : 'The operation is insecure.'), {
+      name: how === 'full' ? 'QuotaExceededError' : 'SecurityError',
+    });
+  };
+  return { ...storage, setItem: fail, removeItem: fail, ...(how === 'blocked' && { getItem: fail }) };
 }

@@ -42,6 +42,13 @@ export async function renderGame(options: RenderOptions = {}) {
   if (options.level !== undefined) store.getState().loadLevel(options.level);
   if (options.guideSeen ?? true) store.getState().updateSettings({ guideSeen: true });
   const user = userEvent.setup();
+  // What the app loads after its first board (the router, the saved data): loaded here first, so
+  // that it is in place when the test begins.
+  if (options.app) {
+    // A fresh history entry: the app's router reads the view saved with it.
+    history.replaceState(null, '', location.pathname);
+    await import('../../src/ui/app/later');
+  }
   const view = render(
     <GameProvider store={store}>{options.app ? <App /> : <Game settings={SettingsPanel} {...options.props} />}</GameProvider>,
   );

@@ -37,8 +37,14 @@ export interface OnlineAppOptions {
 export async function renderOnlineApp(options: OnlineAppOptions = {}) {
   const { store } = makeStore({ board: options.board });
   if (options.level !== undefined) store.getState().loadLevel(options.level);
+  // A player who has played before: no first-run guide over the game (tests/ui/guide.test.tsx has it).
+  store.getState().updateSettings({ guideSeen: true });
   const setup = makeOnline(store, { server: options.server, storage: options.storage ?? null });
   const user = userEvent.setup();
+  // A fresh history entry (the app's router reads the view saved with it), and what the app loads
+  // after its first board loaded first, so that it is in place when the test begins.
+  history.replaceState(null, '', location.pathname);
+  await import('../../src/ui/app/later');
   const app = <App />;
   const view = render(
     <GameProvider store={store}>

@@ -7,6 +7,7 @@ import { afterEach } from 'vitest';
 import { EXAMPLE_BOARD } from '../../src/engine';
 import { createGameStore } from '../../src/store';
 import type { GameStore, GameStoreOptions } from '../../src/store';
+import { loadSaved } from '../../src/store/saved/load';
 import type { FakeSolver } from './fakeSolver';
 import { fakeSolver } from './fakeSolver';
 
@@ -15,7 +16,11 @@ afterEach(() => {
   for (const store of live.splice(0)) store.getState().dispose();
 });
 
-export function makeStore(options: Partial<Omit<GameStoreOptions, 'solver'>> & { solver?: FakeSolver } = {}) {
+/**
+ * A store as the app makes it: its saved data read (store/saved) unless `stats` is false (an
+ * embedded board never reads it).
+ */
+export function makeStore(options: Partial<Omit<GameStoreOptions, 'solver'>> & { solver?: FakeSolver; stats?: boolean } = {}) {
   const solver = options.solver ?? fakeSolver();
   const store = createGameStore({
     ...options,
@@ -25,6 +30,7 @@ export function makeStore(options: Partial<Omit<GameStoreOptions, 'solver'>> & {
     solutionDelayMs: options.solutionDelayMs ?? 0,
   });
   live.push(store);
+  if (options.stats !== false) loadSaved(store);
   return { store, solver, game: () => store.getState() };
 }
 

@@ -55,6 +55,6 @@ describe('a board that starts solved', () => {
     expect(screen.queryByTestId('win')).toBeNull();
     await game.user.click(screen.getByRole('button', { name: 'New board' }));
     expect(onNext).toHaveBeenCalledOnce();
-    expect(game.state().progress.stats.wins).toBe(0);
+    expect(game.state().progress.stats!.wins).toBe(0);
   });
 });

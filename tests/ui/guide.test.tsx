@@ -78,6 +78,7 @@ describe('the first-run guide', () => {
   it('opens again from "How to play", which explains with figures', async () => {
     const game = await renderGame({ app: true, level: 1 });
     await game.user.click(screen.getByText('How to play'));
+    await settle(); // the inside loads (from the module cache) and React shows it
     const replay = await screen.findByRole('button', { name: HOW_TO_PLAY_TEXT.replay });
     for (const caption of Object.values(HOW_TO_PLAY_TEXT.figures)) expect(screen.getByText(caption)).toBeInTheDocument();
     expect(document.querySelectorAll('figure svg.tp-board')).toHaveLength(4);

@@ -11,7 +11,7 @@ import type { OnlineClient } from '../../online/client';
 import type { LeaderboardEntry } from '../../online/protocol';
 import { isValidName, normalizeName } from '../../online/protocol';
 import type { GameStore } from '../createGameStore';
-import type { StorageLike } from '../stats';
+import type { StorageLike } from '../storage';
 import type { SavedPlayer } from './player';
 import { NO_PLAYER, loadPlayer, savePlayer } from './player';
 import { isEligible, leaderboardKey, sourceOf } from './sources';

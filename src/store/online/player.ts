@@ -6,7 +6,7 @@
  * Storage errors never escape. No UI imports.
  */
 import { isPlayerSecret, isValidName, normalizeName } from '../../online/protocol';
-import type { StorageLike } from '../stats';
+import type { StorageLike } from '../storage';
 
 export const PLAYER_KEY = 'tripebble:player';
 export const PLAYER_VERSION = 1;

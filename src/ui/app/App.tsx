@@ -1,32 +1,36 @@
 /**
  * The full app around one game: a header with the views (play, levels, new board, editor,
  * stats, leaderboards, settings), the board's title and share link, "How to play" with the
- * first-run guide, the player's theme, and the URL hash kept in step with the board. Renders
- * store state and sends intents; board choice logic lives in the store.
+ * first-run guide, and the player's theme; each board and view a history entry (router.ts), and
+ * the saved stats read once the board is up (store/saved). Renders store state and sends
+ * intents; board choice logic lives in the store.
  */
-import { Suspense, lazy, useCallback, useRef, useState, useSyncExternalStore } from 'react';
+import { Suspense, useCallback, useRef, useState, useSyncExternalStore } from 'react';
 import { boardId, nextLevel } from '../../store';
 import { Game } from '../Game';
-import { LoadBoundary } from '../LoadBoundary';
+import { LoadFailedPart, lazyPart } from '../lazyPart';
+import { NoticeWords } from '../NoticeWords';
 import { useGame, useGameStore } from '../GameContext';
-import { APP_NAME, HOW_TO_PLAY, LOADING, MAIN_NAV, NEXT, SETTINGS, VIEWS } from '../messages';
+import { APP_NAME, HOW_TO_PLAY, LOADING, MAIN_NAV, NEXT, SETTINGS, VIEWS, appNoticeText } from '../messages';
 import { LeaderboardPanel, WinOffer } from '../online/lazy';
+import { LoadFailed } from './LoadFailed';
 import { PlayHeader } from './PlayHeader';
-import { useHashLink } from './useHashLink';
+import type { View } from './router';
+import { useLater } from './useLater';
 import { useRootTheme } from './useRootTheme';
 
 const panels = () => import('./panels');
-const EditorPanel = lazy(() => panels().then((m) => ({ default: m.EditorPanel })));
-const LevelsPanel = lazy(() => panels().then((m) => ({ default: m.LevelsPanel })));
-const NewBoardPanel = lazy(() => panels().then((m) => ({ default: m.NewBoardPanel })));
-const StatsPanel = lazy(() => panels().then((m) => ({ default: m.StatsPanel })));
-const SettingsPanel = lazy(() => panels().then((m) => ({ default: m.SettingsPanel })));
-const ThemeSetting = lazy(() => panels().then((m) => ({ default: m.ThemeSetting })));
+const EditorPanel = lazyPart(() => panels().then((m) => m.EditorPanel));
+const LevelsPanel = lazyPart(() => panels().then((m) => m.LevelsPanel));
+const NewBoardPanel = lazyPart(() => panels().then((m) => m.NewBoardPanel));
+const StatsPanel = lazyPart(() => panels().then((m) => m.StatsPanel));
+const SettingsPanel = lazyPart(() => panels().then((m) => m.SettingsPanel));
+const ThemeSetting = lazyPart(() => panels().then((m) => m.ThemeSetting));
 const guide = () => import('../guide');
-const Guide = lazy(() => guide().then((m) => ({ default: m.Guide })));
-const HowToPlayBody = lazy(() => guide().then((m) => ({ default: m.HowToPlay })));
+const Guide = lazyPart(() => guide().then((m) => m.Guide));
+const HowToPlayBody = lazyPart(() => guide().then((m) => m.HowToPlay));
 
-export type View = keyof typeof VIEWS;
+export type { View };
 
 const never = () => () => undefined;
 /** False while the server renders and the page hydrates, true in the browser afterwards. */
@@ -41,78 +45,79 @@ const ORDER = Object.keys(VIEWS) as View[];
 
 export function App() {
   const store = useGameStore();
-  const [view, setView] = useState<View>('play');
+  const { view, show: setView, noticeText } = useLater(store);
   const source = useGame((s) => s.game.source);
   const start = useGame((s) => s.game.start);
-  const play = useCallback(() => setView('play'), []);
+  const play = useCallback(() => setView('play'), [setView]);
   const self = useRef<HTMLDivElement>(null);
-  useHashLink(store, play);
   useRootTheme(self);
   const [guideAsked, setGuideAsked] = useState(false);
   const showGuide = useCallback(() => {
     setView('play');
     setGuideAsked(true);
-  }, []);
+  }, [setView]);
   // After the last level the next board is a random one: the button says so.
   const nextLabel = nextLevel(source) === null ? NEXT.board : NEXT.level;
   return (
-    <div className="tp-app" ref={self}>
-      <header className="tp-header">
-        <h1 className="tp-logo">
-          <span aria-hidden="true" className="tp-logo-mark">
-            ▲
-          </span>
-          {APP_NAME}
-        </h1>
-        <nav aria-label={MAIN_NAV}>
-          <ul>
-            {ORDER.map((v) => (
-              <li key={v}>
-                <button type="button" aria-current={view === v ? 'page' : undefined} onClick={() => setView(v)}>
-                  {VIEWS[v]}
-                </button>
-              </li>
-            ))}
-          </ul>
-        </nav>
-      </header>
-      <main className="tp-main">
-        {view === 'play' && (
-          <>
-            <div className="tp-play">
-              <PlayHeader key={boardId(start)} />
-              <Game
-                controls={['hint', 'undo', 'redo', 'restart', 'solution']}
-                documentShortcuts
-                onNext={() => void store.getState().loadNext()}
-                nextLabel={nextLabel}
-                winExtra={<WinOffer />}
-              />
-            </div>
-            <HowToPlay onGuide={showGuide} />
-          </>
-        )}
-        <FirstRunGuide asked={guideAsked} onClose={() => setGuideAsked(false)} />
-        {/* Keyed by view, so that a failure notice goes when the player goes to another view. */}
-        <LoadBoundary key={view}>
-          <Suspense fallback={<p className="tp-panel">{LOADING}</p>}>
-            {view === 'levels' && <LevelsPanel onPlay={play} />}
-            {view === 'new' && <NewBoardPanel onPlay={play} />}
-            {view === 'editor' && <EditorPanel onPlay={play} />}
-            {view === 'stats' && <StatsPanel />}
-            {view === 'leaderboard' && <LeaderboardPanel />}
-            {view === 'settings' && (
-              <section className="tp-panel" aria-labelledby="tp-settings-title">
-                <h2 id="tp-settings-title">{SETTINGS.title}</h2>
-                <SettingsPanel>
-                  <ThemeSetting />
-                </SettingsPanel>
-              </section>
+    <NoticeWords.Provider value={noticeText ?? appNoticeText}>
+      <LoadFailedPart.Provider value={<LoadFailed />}>
+        <div className="tp-app" ref={self}>
+          <header className="tp-header">
+            <h1 className="tp-logo">
+              <span aria-hidden="true" className="tp-logo-mark">
+                ▲
+              </span>
+              {APP_NAME}
+            </h1>
+            <nav aria-label={MAIN_NAV}>
+              <ul>
+                {ORDER.map((v) => (
+                  <li key={v}>
+                    <button type="button" aria-current={view === v ? 'page' : undefined} onClick={() => setView(v)}>
+                      {VIEWS[v]}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          </header>
+          <main className="tp-main">
+            {view === 'play' && (
+              <>
+                <div className="tp-play">
+                  <PlayHeader key={boardId(start)} />
+                  <Game
+                    controls={['hint', 'undo', 'redo', 'restart', 'solution']}
+                    documentShortcuts
+                    onNext={() => void store.getState().loadNext()}
+                    nextLabel={nextLabel}
+                    winExtra={<WinOffer />}
+                  />
+                </div>
+                <HowToPlay onGuide={showGuide} />
+              </>
             )}
-          </Suspense>
-        </LoadBoundary>
-      </main>
-    </div>
+            <FirstRunGuide asked={guideAsked} onClose={() => setGuideAsked(false)} />
+            {/* A panel that cannot load says so in its place (lazyPart); the other views still work. */}
+            <Suspense fallback={<p className="tp-panel">{LOADING}</p>}>
+              {view === 'levels' && <LevelsPanel onPlay={play} />}
+              {view === 'new' && <NewBoardPanel onPlay={play} />}
+              {view === 'editor' && <EditorPanel onPlay={play} />}
+              {view === 'stats' && <StatsPanel />}
+              {view === 'leaderboard' && <LeaderboardPanel />}
+              {view === 'settings' && (
+                <section className="tp-panel" aria-labelledby="tp-settings-title">
+                  <h2 id="tp-settings-title">{SETTINGS.title}</h2>
+                  <SettingsPanel>
+                    <ThemeSetting />
+                  </SettingsPanel>
+                </section>
+              )}
+            </Suspense>
+          </main>
+        </div>
+      </LoadFailedPart.Provider>
+    </NoticeWords.Provider>
   );
 }
 
@@ -125,11 +130,9 @@ function FirstRunGuide(props: { readonly asked: boolean; readonly onClose: () =>
   const inBrowser = useInBrowser();
   if (!props.asked && (seen || !inBrowser)) return null;
   return (
-    <LoadBoundary>
-      <Suspense fallback={null}>
-        <Guide onClose={props.onClose} />
-      </Suspense>
-    </LoadBoundary>
+    <Suspense fallback={null}>
+      <Guide onClose={props.onClose} />
+    </Suspense>
   );
 }
 
@@ -140,11 +143,9 @@ function HowToPlay(props: { readonly onGuide: () => void }) {
     <details className="tp-help" onToggle={(e) => setOpened((was) => was || e.currentTarget.open)}>
       <summary>{HOW_TO_PLAY.title}</summary>
       {opened && (
-        <LoadBoundary>
-          <Suspense fallback={<p>{LOADING}</p>}>
-            <HowToPlayBody onGuide={props.onGuide} />
-          </Suspense>
-        </LoadBoundary>
+        <Suspense fallback={<p>{LOADING}</p>}>
+          <HowToPlayBody onGuide={props.onGuide} />
+        </Suspense>
       )}
     </details>
   );

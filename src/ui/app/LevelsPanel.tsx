@@ -6,13 +6,15 @@
 import { LEVELS } from '../../levels';
 import { boardId, ownSolve } from '../../store';
 import { useActions, useGame } from '../GameContext';
-import { HELP_MARKS, starText } from '../messages';
+import { HELP_MARKS, LOADING, starText } from '../messages';
 import { LEVELS_PANEL } from '../messages/panels';
 
 export function LevelsPanel(props: { onPlay: () => void }) {
-  const solved = useGame((s) => s.progress.stats.solved);
+  const solved = useGame((s) => s.progress.stats?.solved);
   const source = useGame((s) => s.game.source);
   const { loadLevel } = useActions();
+  // The saved stats are read once the board is up (store/saved): a moment on a slow first visit.
+  if (!solved) return <p className="tp-panel">{LOADING}</p>;
   const done = LEVELS.filter((l) => ownSolve(solved[boardId(l)])).length;
   return (
     <section className="tp-panel" aria-labelledby="tp-levels-title">

@@ -6,6 +6,7 @@ import { DIFFICULTIES } from '../../levels';
 import type { Difficulty } from '../../store';
 import { currentStreak } from '../../store';
 import { useActions, useGame } from '../GameContext';
+import { LOADING } from '../messages';
 import { NEW_BOARD_PANEL as WORDS } from '../messages/panels';
 
 const ORDER: readonly Difficulty[] = ['easy', 'medium', 'hard', 'expert'];
@@ -14,6 +15,7 @@ export function NewBoardPanel(props: { onPlay: () => void }) {
   const { loadRandom, loadDaily, today } = useActions();
   const stats = useGame((s) => s.progress.stats);
   const loading = useGame((s) => s.session.loading);
+  if (!stats) return <p className="tp-panel">{LOADING}</p>;
   const day = today();
   const streak = currentStreak(stats, day);
   const played = stats.daily.results[day];

@@ -3,9 +3,9 @@
  * button that copies a link to it.
  */
 import { useState } from 'react';
+import { sourceLink } from '../../store';
 import { useGame } from '../GameContext';
 import { SHARE_LINK, titleOf } from '../messages';
-import { hashFor } from './useHashLink';
 
 export function PlayHeader() {
   const source = useGame((s) => s.game.source);
@@ -13,7 +13,7 @@ export function PlayHeader() {
   const [note, setNote] = useState('');
   async function copyLink(): Promise<void> {
     const url = new URL(location.href);
-    url.hash = hashFor(source, start);
+    url.hash = sourceLink(source, start);
     try {
       await navigator.clipboard.writeText(url.href);
       setNote(SHARE_LINK.copied);

@@ -5,13 +5,17 @@
  */
 import { useState } from 'react';
 import { currentStreak, ownSolve } from '../../store';
-import { useActions, useGame } from '../GameContext';
+import { resetStats } from '../../store/saved/load';
+import { useActions, useGame, useGameStore } from '../GameContext';
+import { LOADING } from '../messages';
 import { STATS_PANEL as WORDS } from '../messages/panels';
 
 export function StatsPanel() {
   const stats = useGame((s) => s.progress.stats);
-  const { resetStats, today } = useActions();
+  const store = useGameStore();
+  const { today } = useActions();
   const [confirming, setConfirming] = useState(false);
+  if (!stats) return <p className="tp-panel">{LOADING}</p>;
   const entries = Object.values(stats.solved);
   const solved = entries.filter(ownSolve);
   const recent = Object.entries(stats.daily.results)
@@ -50,7 +54,7 @@ export function StatsPanel() {
       {confirming ? (
         <p className="tp-confirm">
           {WORDS.confirm}{' '}
-          <button type="button" onClick={() => (resetStats(), setConfirming(false))}>
+          <button type="button" onClick={() => (resetStats(store), setConfirming(false))}>
             {WORDS.yes}
           </button>{' '}
           <button type="button" onClick={() => setConfirming(false)}>

@@ -12,7 +12,9 @@ const TONES: Partial<Record<Notice['kind'], Tone>> = {
   'missed-drop': 'warning',
   'no-such-level': 'warning',
   'no-such-day': 'warning',
-  'saved-data-reset': 'warning',
+  'saved-data-damaged': 'warning',
+  'saved-data-newer': 'warning',
+  'not-saved': 'warning',
   'solver-failed': 'error',
 };
 

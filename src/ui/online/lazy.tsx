@@ -4,10 +4,12 @@
  * so it holds nothing but the lazy wrappers.
  */
 import { Suspense, lazy } from 'react';
+import { lazyPart } from '../lazyPart';
 
 const screens = () => import('./index');
 
-export const LeaderboardPanel = lazy(() => screens().then((m) => ({ default: m.LeaderboardPanel })));
+// A panel that cannot load says so in its place (lazyPart).
+export const LeaderboardPanel = lazyPart(() => screens().then((m) => m.LeaderboardPanel));
 
 // Without its code the win panel is as it is without a server: nothing to offer.
 const SubmitScore = lazy(() =>

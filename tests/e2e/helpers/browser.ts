@@ -40,6 +40,18 @@ export async function launchBrowser(): Promise<Browser> {
     args: ARGS,
     viewport: { width: 1024, height: 900 },
   });
+  // Each new tab is a new player: the first page a tab loads clears its origin's localStorage
+  // (sessionStorage marks the tab), so a game one test saved never resumes in another; a reload
+  // or a later page in the same tab keeps what that test saved.
+  await context.addInitScript(() => {
+    try {
+      if (sessionStorage.getItem('tripebble-e2e-tab')) return;
+      sessionStorage.setItem('tripebble-e2e-tab', '1');
+      localStorage.clear();
+    } catch {
+      /* a page whose storage is blocked has nothing to clear */
+    }
+  });
   return {
     context,
     async close() {

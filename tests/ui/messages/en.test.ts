@@ -5,10 +5,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Announcement, GameResult, Notice } from '../../../src/store';
-import { EDITOR_PANEL } from '../../../src/ui/messages/panels';
+import { EDITOR_PANEL, savedNoticeText } from '../../../src/ui/messages/panels';
 import {
   WIN,
   announcementText,
+  appNoticeText,
   boardErrorText,
   dailyShareText,
   linkErrorText,
@@ -49,15 +50,43 @@ describe('notices', () => {
     [{ kind: 'solved-without-par', moves: 3 }, 'Solved in 3 moves! Without the puzzle helper there is no par to score it against.'],
     [{ kind: 'no-such-level', id: 999, count: 37 }, 'There is no level 999; there are 37.'],
     [{ kind: 'no-such-day', value: '2026-02-30' }, 'There is no daily board for "2026-02-30": expected a date like 2026-11-22.'],
-    [{ kind: 'saved-data-reset', reason: 'damaged' }, 'Saved progress was damaged and has been reset.'],
-    [{ kind: 'saved-data-reset', reason: 'other-version' }, /another version of the game/],
+    [{ kind: 'saved-data-damaged', lost: { settings: true } }, 'Damaged saved data was dropped (settings); the rest is kept.'],
+    [{ kind: 'saved-data-damaged', lost: { games: 2 } }, 'Damaged saved data was dropped (2 saved games); the rest is kept.'],
+    [
+      { kind: 'saved-data-damaged', lost: { settings: true, games: 1, boards: 3, days: 1, finished: 2, totals: true } },
+      'Damaged saved data was dropped (settings, 1 saved game, 3 board results, 1 daily result, 2 finished games, totals); the rest is kept.',
+    ],
+    [{ kind: 'saved-data-damaged', lost: {} }, 'Damaged saved data was dropped (unreadable); the rest is kept.'],
+    [{ kind: 'saved-data-newer' }, 'Saved progress is from a newer version: it is left as it is, and nothing here is saved.'],
+    [{ kind: 'not-saved', cause: 'full', win: false }, 'Progress is not saved: storage is full. It lasts while this page is open.'],
+    [{ kind: 'not-saved', cause: 'blocked', win: true }, 'This win is not saved: storage is blocked.'],
+    [{ kind: 'not-saved', cause: 'newer', win: true }, 'This win is not saved: saved data is from a newer version.'],
+    [{ kind: 'not-saved', cause: 'damaged', win: true }, 'This win is not saved: saved data is damaged.'],
     [
       { kind: 'link-invalid', error: { code: 'level', value: 'zero' }, fallback: true },
       'This link\'s board could not be opened: "zero" is not a level number. Here is a level to play instead.',
     ],
     [{ kind: 'link-invalid', error: { code: 'no-board' }, fallback: false }, /could not be opened: the link names no board/],
+    [
+      { kind: 'link-invalid', error: { code: 'sources', sources: ['board', 'level'] }, fallback: false },
+      "This link's board could not be opened: it names a board and a level; a link names one board.",
+    ],
+    [
+      { kind: 'link-invalid', error: { code: 'not-yet', day: '2026-12-01' }, fallback: true },
+      "This link's board could not be opened: the daily board of 2026-12-01 is not out yet: come back that day. Here is a level to play instead.",
+    ],
   ])('words %j', (notice, text) => {
-    expect(noticeText(notice)).toMatch(typeof text === 'string' ? new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) : text);
+    expect(savedNoticeText(notice)).toMatch(
+      typeof text === 'string' ? new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) : text,
+    );
+  });
+
+  it('words a lone board’s notices the same, and only the app’s own about links', () => {
+    expect(appNoticeText({ kind: 'no-such-level', id: 9, count: 3 })).toBe('There is no level 9; there are 3.');
+    expect(noticeText({ kind: 'saved-data-newer' })).toBe(appNoticeText({ kind: 'saved-data-newer' }));
+    expect(noticeText({ kind: 'saved-data-damaged', lost: { games: 1, boards: 2 } })).toBe(
+      'Damaged saved data was dropped (1 saved game); the rest is kept.',
+    );
   });
 
   it('words solver failures by cause and task, with the solver’s own detail only when it threw', () => {

@@ -5,7 +5,7 @@
  */
 import type { BoardError } from '../../../engine';
 import { SIZE, visibleChar } from '../../../engine';
-import type { LinkError } from '../../../store';
+import type { DayError, LinkError } from '../../../store';
 import type { OptionError } from '../../options';
 import { ALL_CONTROLS } from '../../options';
 import { count } from './names';
@@ -35,6 +35,15 @@ export function boardErrorText(error: BoardError): string {
   }
 }
 
+/** A day that is none, or not yet: for links and the embed's `daily` attribute. */
+export function dayErrorText(error: DayError): string {
+  return error.code === 'daily'
+    ? `"${error.value}" is not a date like 2026-11-22`
+    : `the daily board of ${error.day} is not out yet: come back that day`;
+}
+
+const LINK_SOURCES = { board: 'a board', level: 'a level', daily: 'a daily board' } as const;
+
 export function linkErrorText(error: LinkError): string {
   switch (error.code) {
     case 'encoding':
@@ -46,7 +55,10 @@ export function linkErrorText(error: LinkError): string {
     case 'level':
       return `"${error.value}" is not a level number`;
     case 'daily':
-      return `"${error.value}" is not a date like 2026-11-22`;
+    case 'not-yet':
+      return dayErrorText(error);
+    case 'sources':
+      return `it names ${error.sources.map((s) => LINK_SOURCES[s]).join(' and ')}; a link names one board`;
     case 'no-board':
       return 'the link names no board (expected plates and pebbles)';
   }

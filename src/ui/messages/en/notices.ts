@@ -2,8 +2,7 @@
  * English for what the store reports: notices (the message box), announcements (the polite live
  * region) and what is loading. Built from the store's notice data alone.
  */
-import type { Announcement, GameResult, Loading, Notice, SolverFailure } from '../../../store';
-import { linkErrorText } from './errors';
+import type { Announcement, GameResult, Loading, LostParts, Notice, SaveFailure, SolverFailure } from '../../../store';
 import { capitalised, colourName, count, placeName } from './names';
 
 const REFUSALS = {
@@ -24,10 +23,28 @@ export function solverFailureText(failure: SolverFailure): string {
     : `${capitalised(helper)}, so hints and par are not available for now. You can still play.`;
 }
 
+/**
+ * What damaged saved data cost, as a list: "settings, 2 saved games". A board alone can lose
+ * only these two; the app words the rest (appNoticeText).
+ */
+export const lostText = (lost: LostParts): string =>
+  [lost.settings && 'settings', lost.games && count(lost.games, 'saved game')].filter((part) => part).join(', ');
+
+/** The damaged-data notice, given what was lost in words. */
+export const damagedText = (lost: string): string => `Damaged saved data was dropped (${lost || 'unreadable'}); the rest is kept.`;
+
+/** Why nothing is saved: the newer data left alone, damaged data, or a storage that is blocked or full. */
+const notSavedWhy = (cause: SaveFailure): string =>
+  cause === 'newer' ? 'saved data is from a newer version' : cause === 'damaged' ? 'saved data is damaged' : `storage is ${cause}`;
+
 const solvedWithoutPar = (moves: number): string =>
   `Solved in ${count(moves, 'move')}! Without the puzzle helper there is no par to score it against.`;
 
-export function noticeText(notice: Notice): string {
+/** Notices only the app shows (links and what they name): worded by appNoticeText (en/app.ts). */
+export type AppNotice = Extract<Notice, { kind: 'link-invalid' | 'no-such-level' | 'no-such-day' }>;
+
+/** The words of every notice a game can show; the app's own are appNoticeText's. */
+export function noticeText(notice: Exclude<Notice, AppNotice>): string {
   switch (notice.kind) {
     case 'refused':
       return notice.reason === 'no-position' ? `There is no position ${notice.pos}.` : REFUSALS[notice.reason];
@@ -53,16 +70,14 @@ export function noticeText(notice: Notice): string {
       return solverFailureText(notice);
     case 'solved-without-par':
       return solvedWithoutPar(notice.moves);
-    case 'no-such-level':
-      return `There is no level ${notice.id}; there are ${notice.count}.`;
-    case 'no-such-day':
-      return `There is no daily board for "${notice.value}": expected a date like 2026-11-22.`;
-    case 'saved-data-reset':
-      return notice.reason === 'damaged'
-        ? 'Saved progress was damaged and has been reset.'
-        : 'Saved progress from another version of the game could not be used and was reset.';
-    case 'link-invalid':
-      return `This link's board could not be opened: ${linkErrorText(notice.error)}.${notice.fallback ? ' Here is a level to play instead.' : ''}`;
+    case 'saved-data-damaged':
+      return damagedText(lostText(notice.lost));
+    case 'saved-data-newer':
+      return 'Saved progress is from a newer version: it is left as it is, and nothing here is saved.';
+    case 'not-saved':
+      return notice.win
+        ? `This win is not saved: ${notSavedWhy(notice.cause)}.`
+        : `Progress is not saved: ${notSavedWhy(notice.cause)}. It lasts while this page is open.`;
   }
 }
 

@@ -1,12 +1,30 @@
 /**
  * English for the app's panels, loaded with them: the levels list, new boards and the daily
- * board, the stats and the board editor.
+ * board, the stats and the board editor; and what the saved-data reader found lost, loaded with
+ * that reader.
  */
-import type { Difficulty, EditorDraft, SolvedEntry } from '../../../store';
+import type { Difficulty, EditorDraft, LostParts, Notice, SolvedEntry } from '../../../store';
 import { ownSolve } from '../../../store';
+import { appNoticeText } from './app';
 import { boardErrorText } from './errors';
 import { colourName, count } from './names';
-import { solverFailureText } from './notices';
+import { damagedText, lostText, solverFailureText } from './notices';
+
+/** Everything damaged saved data cost, in words: a board's own losses, and the stats'. */
+function allLostText(lost: LostParts): string {
+  const stats = [
+    lost.boards && count(lost.boards, 'board result'),
+    lost.days && count(lost.days, 'daily result'),
+    lost.finished && count(lost.finished, 'finished game'),
+    lost.totals && 'totals',
+  ];
+  return [lostText(lost), ...stats].filter((part) => part).join(', ');
+}
+
+/** Every notice in words, with all that the saved-data reader (store/saved) can find lost. */
+export function savedNoticeText(notice: Notice): string {
+  return notice.kind === 'saved-data-damaged' ? damagedText(allLostText(notice.lost)) : appNoticeText(notice);
+}
 
 export const LEVELS_PANEL = {
   title: 'Levels',
