@@ -6,7 +6,6 @@
  * events reach the host worded by ui/messages. Imports neither solver runtime code nor the
  * solver client's module.
  */
-import { StrictMode } from 'react';
 import type { ComponentType, ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { Board } from '../engine';
@@ -64,8 +63,6 @@ export interface MountOptions {
    * embed passes it; the app has its own settings view (and keeps the panel out of its first load).
    */
   readonly settings?: ComponentType<SettingsPanelProps>;
-  /** Runs on the new store before its first render (the app's opening policy). */
-  readonly prepare?: (store: GameStore) => void;
   /**
    * The element to render in, instead of a new one in `target` (the root the build prerendered),
    * and how to render there: the app hydrates markup that shows the very state the store opens
@@ -88,22 +85,20 @@ export interface MountedGame {
 export function gameTree(store: GameStore, options: Pick<MountOptions, 'shell' | 'label' | 'controls' | 'hints' | 'settings'>): ReactNode {
   const Shell = options.shell;
   return (
-    <StrictMode>
-      <GameProvider store={store}>
-        {Shell ? (
-          <Shell />
-        ) : (
-          <Game
-            label={options.label}
-            controls={options.controls}
-            hints={options.hints}
-            settings={options.settings}
-            onNew={() => void store.getState().loadRandom('medium')}
-            onNext={() => void store.getState().loadNext()}
-          />
-        )}
-      </GameProvider>
-    </StrictMode>
+    <GameProvider store={store}>
+      {Shell ? (
+        <Shell />
+      ) : (
+        <Game
+          label={options.label}
+          controls={options.controls}
+          hints={options.hints}
+          settings={options.settings}
+          onNew={() => void store.getState().loadRandom('medium')}
+          onNext={() => void store.getState().loadNext()}
+        />
+      )}
+    </GameProvider>
   );
 }
 
@@ -119,16 +114,21 @@ export function browserStorage(): StorageLike | null {
   }
 }
 
+function drawAfresh(host: HTMLElement, tree: ReactNode): { unmount(): void } {
+  const root = createRoot(host);
+  root.render(tree);
+  return root;
+}
+
 /** Renders a game into `target`. @throws Error with a readable message for an invalid board. */
 export function mount(target: HTMLElement | ShadowRoot, options: MountOptions): MountedGame {
   if (options.board) {
     const parsed = parseBoard(options.board.plates, options.board.pebbles);
     if (!parsed.ok) throw new Error(`invalid board: ${boardErrorText(parsed.error)}`);
   }
-  const host = options.prerendered?.root ?? document.createElement('div');
+  const host = options.prerendered?.root ?? target.appendChild(document.createElement('div'));
   host.className = rootClass(options.shell !== undefined);
   host.dataset.theme = options.theme ?? 'auto';
-  if (!options.prerendered) target.appendChild(host);
 
   const solver = options.connect();
   solver.warmUp().catch(() => undefined);
@@ -145,11 +145,8 @@ export function mount(target: HTMLElement | ShadowRoot, options: MountOptions): 
   if (options.level !== undefined) game.loadLevel(options.level, 'return');
   else if (options.daily) void game.loadDaily(options.daily === true ? undefined : options.daily, 'return');
   if (options.notice) game.notify(options.notice);
-  options.prepare?.(store);
 
-  const tree = gameTree(store, options);
-  const root = options.prerendered ? options.prerendered.render(host, tree, store) : createRoot(host);
-  if (!options.prerendered) (root as ReturnType<typeof createRoot>).render(tree);
+  const root = (options.prerendered?.render ?? drawAfresh)(host, gameTree(store, options), store);
   return {
     store,
     setTheme(theme) {

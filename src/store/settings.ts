@@ -23,7 +23,7 @@ export function settingsIn(saved: unknown): Settings | null {
   if (!(isRecord(s) && PALETTES.includes(s.palette as Palette) && typeof s.showAll === 'boolean' && typeof s.coach === 'boolean'))
     return null;
   const theme = THEMES.includes(s.theme as Theme) ? (s.theme as Theme) : 'system';
-  return { ...(s as unknown as Settings), theme, guideSeen: typeof s.guideSeen === 'boolean' ? s.guideSeen : true };
+  return { ...(s as unknown as Settings), theme, guideSeen: s.guideSeen !== false };
 }
 
 /** What a store finds when it starts: the settings, and whether the saved data is newer or damaged. */

@@ -57,8 +57,8 @@ export function Controls(props: ControlsProps) {
           <span className="tp-label">{CONTROLS.hint}</span>
         </button>
       )}
-      {step('undo', actions.undo, canUndo, 'Control+Z Z U')}
-      {step('redo', actions.redo, canRedo, 'Control+Y Control+Shift+Z Y')}
+      {step('undo', actions.undo, canUndo, 'Z')}
+      {step('redo', actions.redo, canRedo, 'Y')}
       {step('restart', actions.restart, canUndo, 'R')}
       {has('solution') &&
         (playing ? (

@@ -75,18 +75,12 @@ export function pointOf(pos: number): Point {
  */
 export function framePath(rows: number): string {
   const d = 41;
+  const nx = (Math.sqrt(3) / 2) * d;
   const last = (rows * (rows - 1)) / 2;
   const [a, l, r] = [pointOf(0), pointOf(last), pointOf(last + rows - 1)];
-  const nx = Math.sqrt(3) / 2;
-  const f = (x: number, y: number): string => `${x.toFixed(1)} ${y.toFixed(1)}`;
-  return [
-    `M${f(a.x - d * nx, a.y - d / 2)}`,
-    `A${d} ${d} 0 0 1 ${f(a.x + d * nx, a.y - d / 2)}`,
-    `L${f(r.x + d * nx, r.y - d / 2)}`,
-    `A${d} ${d} 0 0 1 ${f(r.x, r.y + d)}`,
-    `L${f(l.x, l.y + d)}`,
-    `A${d} ${d} 0 0 1 ${f(l.x - d * nx, l.y - d / 2)}Z`,
-  ].join(' ');
+  const at = (p: Point, dx: number, dy: number): string => `${(p.x + dx).toFixed(1)} ${(p.y + dy).toFixed(1)}`;
+  const arc = `A${d} ${d} 0 0 1 `;
+  return `M${at(a, -nx, -d / 2)}${arc}${at(a, nx, -d / 2)}L${at(r, nx, -d / 2)}${arc}${at(r, 0, d)}L${at(l, 0, d)}${arc}${at(l, -nx, -d / 2)}Z`;
 }
 
 /** The position whose plate is under `p` (board units; a little beyond the rim counts), or null. */

@@ -68,18 +68,10 @@ function Letters(props: { spot: SpotView; refused: number | null }) {
   );
 }
 
-/** The hole: a well sunk into the plate, shaded darker under its upper rim, with a lit lower lip. */
-function Well(props: { x: number; y: number; wellId: string }) {
-  const { x, y } = props;
-  const r = PEBBLE_RADIUS + 1;
-  const lip = r * 0.72;
-  return (
-    <>
-      <circle className="tp-well" cx={x} cy={y} r={r} fill={`url(#${props.wellId})`} />
-      <path className="tp-well-lip" d={`M${x - lip} ${y + lip}A${r} ${r} 0 0 0 ${x + lip} ${y + lip}`} />
-    </>
-  );
-}
+/** The hole: a well sunk into the plate, shaded darker under its upper rim (the gradient). */
+const Well = (props: { x: number; y: number; wellId: string }) => (
+  <circle className="tp-well" cx={props.x} cy={props.y} r={PEBBLE_RADIUS + 1} fill={`url(#${props.wellId})`} />
+);
 
 const preventDefault = (event: { preventDefault(): void }): void => event.preventDefault();
 
@@ -144,13 +136,5 @@ function SpotDrawing(props: SpotProps) {
   );
 }
 
-export const Spot = memo(
-  SpotDrawing,
-  (a, b) =>
-    sameSpot(a.spot, b.spot) &&
-    a.focused === b.focused &&
-    a.refused === b.refused &&
-    a.shineId === b.shineId &&
-    a.wellId === b.wellId &&
-    a.handlers === b.handlers,
-);
+// The gradients' ids and the handlers are the board's, fixed for its lifetime: not compared.
+export const Spot = memo(SpotDrawing, (a, b) => sameSpot(a.spot, b.spot) && a.focused === b.focused && a.refused === b.refused);
