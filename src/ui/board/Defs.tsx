@@ -11,7 +11,7 @@ export interface BoardIds {
 }
 
 export function useBoardIds(): BoardIds {
-  const unique = `tp${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
+  const unique = `tp${useId().replace(/\W/g, '')}`;
   return { shine: `${unique}s`, well: `${unique}w`, arrow: `${unique}a` };
 }
 

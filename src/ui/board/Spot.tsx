@@ -136,5 +136,8 @@ function SpotDrawing(props: SpotProps) {
   );
 }
 
-// The gradients' ids and the handlers are the board's, fixed for its lifetime: not compared.
-export const Spot = memo(SpotDrawing, (a, b) => sameSpot(a.spot, b.spot) && a.focused === b.focused && a.refused === b.refused);
+// The gradients' ids are the board's, fixed for its lifetime: not compared.
+export const Spot = memo(
+  SpotDrawing,
+  (a, b) => sameSpot(a.spot, b.spot) && a.focused === b.focused && a.refused === b.refused && a.handlers === b.handlers,
+);
