@@ -9,6 +9,7 @@ import type { Vault } from './storage';
 import { ROOT_KEY, SAVE_VERSION, isRecord, versionOf } from './storage';
 
 export const DEFAULT_SETTINGS: Settings = { palette: 'default', showAll: false, coach: false, theme: 'system', guideSeen: false };
+const RETURNING: Settings = { ...DEFAULT_SETTINGS, guideSeen: true };
 const PALETTES: readonly Palette[] = ['default', 'colour-blind', 'high-contrast'];
 const THEMES: readonly Theme[] = ['system', 'light', 'dark'];
 
@@ -42,10 +43,12 @@ export function openSaved(vault: Vault): Opening {
   if ((versionOf(root) ?? 0) > SAVE_VERSION) {
     // A newer root is left alone, and so is all this visit would save beside it.
     vault.readOnly = true;
-    return { settings: DEFAULT_SETTINGS, problem: 'newer' };
+    // Saved data of any kind means the player has played: no first-run guide over their game.
+    return { settings: RETURNING, problem: 'newer' };
   }
   const settings = settingsIn(root);
-  return { settings: settings ?? DEFAULT_SETTINGS, problem: root !== null && !settings ? 'damaged' : null };
+  if (root !== null && !settings) return { settings: RETURNING, problem: 'damaged' };
+  return { settings: settings ?? DEFAULT_SETTINGS, problem: null };
 }
 
 /**

@@ -11,6 +11,7 @@ import { useGame, useGameStore } from './GameContext';
 import { lazyPart } from './lazyPart';
 import { GAME_LABEL } from './messages';
 import { Notices } from './Notices';
+import { useInBrowser } from './useInBrowser';
 import type { Control } from './options';
 import { ALL_CONTROLS } from './options';
 import type { SettingsPanelProps } from './SettingsPanel';
@@ -41,6 +42,7 @@ export function Game(props: GameProps) {
   const store = useGameStore();
   const hints = props.hints ?? true;
   const palette = useGame((s) => s.progress.settings.palette);
+  const inBrowser = useInBrowser();
   const [settingsOpen, setSettingsOpen] = useState(false);
   const toggleSettings = useCallback(() => setSettingsOpen((open) => !open), []);
   const Settings = props.settings;
@@ -60,9 +62,13 @@ export function Game(props: GameProps) {
       <Status />
       <div className="tp-board-wrap">
         <Board />
-        <Suspense fallback={null}>
-          <WinPanel onNext={props.onNext} nextLabel={props.nextLabel} extra={props.winExtra} />
-        </Suspense>
+        {/* Lazy, so in the browser only: suspended in the prerendered page, hydration would
+            switch its boundary to client rendering (a recoverable error the page reports). */}
+        {inBrowser && (
+          <Suspense fallback={null}>
+            <WinPanel onNext={props.onNext} nextLabel={props.nextLabel} extra={props.winExtra} />
+          </Suspense>
+        )}
         {settingsOpen && Settings && controls.includes('settings') && <Settings help={hints} overlay />}
       </div>
       <Notices />

@@ -10,12 +10,12 @@ import { makeStore as make, settle } from '../support/store';
 const root = (storage: ReturnType<typeof memoryStorage>) => JSON.parse(storage.data.get(ROOT_KEY)!);
 
 describe('saved data', () => {
-  it('says damaged settings were lost, plays with the defaults, and keeps the rest', async () => {
+  it('says damaged settings were lost, plays with the defaults (a returning player: no guide), and keeps the rest', async () => {
     const text = '{"version":2,"settings":{"palette":"neon"},"base":{"wins":3}}';
     const storage = memoryStorage({ [ROOT_KEY]: text });
     const { game } = make({ storage });
     await settle();
-    expect(game().progress.settings).toEqual({ palette: 'default', showAll: false, coach: false, theme: 'system', guideSeen: false });
+    expect(game().progress.settings).toEqual({ palette: 'default', showAll: false, coach: false, theme: 'system', guideSeen: true });
     expect(game().progress.stats?.wins).toBe(3);
     expect(game().session.notice).toEqual({ kind: 'saved-data-damaged', lost: { settings: true } });
     expect(root(storage)).toEqual({ version: 2, base: { ...game().progress.stats } });

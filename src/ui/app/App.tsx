@@ -5,10 +5,11 @@
  * the saved stats read once the board is up (store/saved). Renders store state and sends
  * intents; board choice logic lives in the store.
  */
-import { Suspense, useCallback, useRef, useState, useSyncExternalStore } from 'react';
+import { Suspense, useCallback, useRef, useState } from 'react';
 import { boardId, nextLevel } from '../../store';
 import { Game } from '../Game';
 import { LoadFailedPart, lazyPart } from '../lazyPart';
+import { useInBrowser } from '../useInBrowser';
 import { NoticeWords } from '../NoticeWords';
 import { useGame, useGameStore } from '../GameContext';
 import { APP_NAME, HOW_TO_PLAY, LOADING, MAIN_NAV, NEXT, SETTINGS, VIEWS, appNoticeText } from '../messages';
@@ -31,15 +32,6 @@ const Guide = lazyPart(() => guide().then((m) => m.Guide));
 const HowToPlayBody = lazyPart(() => guide().then((m) => m.HowToPlay));
 
 export type { View };
-
-const never = () => () => undefined;
-/** False while the server renders and the page hydrates, true in the browser afterwards. */
-const useInBrowser = (): boolean =>
-  useSyncExternalStore(
-    never,
-    () => true,
-    () => false,
-  );
 
 const ORDER = Object.keys(VIEWS) as View[];
 

@@ -104,10 +104,11 @@ export async function axeViolations(page: Page, include?: readonly string[]): Pr
  */
 export async function skipFirstRunGuide(scope: BrowserContext | Page): Promise<void> {
   await scope.addInitScript(() => {
-    const key = 'tripebble:v1';
+    // Version 2's root (store/storage.ts ROOT_KEY): its settings are read in the first load,
+    // before any migration of older data could say the guide was seen.
+    const key = 'tripebble';
     if (localStorage.getItem(key) !== null) return;
     const settings = { palette: 'default', showAll: false, coach: false, theme: 'system', guideSeen: true };
-    const daily = { last: null, streak: 0, best: 0, results: {} };
-    localStorage.setItem(key, JSON.stringify({ version: 1, settings, solved: {}, daily, hintsUsed: 0, wins: 0 }));
+    localStorage.setItem(key, JSON.stringify({ version: 2, settings }));
   });
 }
