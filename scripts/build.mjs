@@ -1,14 +1,17 @@
 /**
- * `npm run build`: one command, four Vite builds into dist/, and the prerendered app page.
+ * `npm run build`: one command, six Vite builds into dist/, and the prerendered app page.
  *   1. the embed's solver worker as one classic script (embed-worker-HASH.js),
  *   2. the game's stylesheet for embedded boards (embed-HASH.css), which their shadow roots link,
- *   3. dist/embed.js, one classic script that knows the worker's and the stylesheet's file names,
- *   4. the app (vite.config.ts), then its first screen prerendered into index.html (prerender.mjs).
- * The app's own worker chunk comes from step 4 (src/app/main.tsx names it); embed.js starts the
+ *   3. the page's shared solver that embed.js loads after its boards (embed-solver-HASH.js),
+ *   4. dist/embed.mjs, the ES module build, with its lazy chunks (embed-esm-*.js), and the types,
+ *   5. dist/embed.js, one classic script that knows the worker's, the stylesheet's and the shared
+ *      solver's file names,
+ *   6. the app (vite.config.ts), then its first screen prerendered into index.html (prerender.mjs).
+ * The app's own worker chunk comes from step 6 (src/app/main.tsx names it); embed.js starts the
  * worker of step 1 instead, so it carries no worker of its own. The solver is in no main-thread file.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, renameSync, rmSync } from 'node:fs';
+import { copyFileSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { prerenderApp } from './prerender.mjs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
@@ -69,6 +72,55 @@ function eagerImports() {
   };
 }
 
+/**
+ * What the embed has besides embed.js: the page's shared solver that embed.js loads after its
+ * boards (a classic script, embed-solver-HASH.js), embed.mjs with its chunks, and the type
+ * declarations for site owners. Returns the shared solver's file name, for embed.js.
+ */
+async function buildEmbedExtras(workerFile, cssFile) {
+  await libBuild('src/embed/solver-script.ts', 'tripebbleEmbedSolver', 'embed-solver.js', { plugins: [moduleGraph('embed-solver')] });
+  const solverFile = hashed('embed-solver.js', 'embed-solver', 'js');
+  await build({
+    configFile: false,
+    root,
+    logLevel: 'warn',
+    define: {
+      ...production,
+      __TRIPEBBLE_EMBED_WORKER__: JSON.stringify(`./${workerFile}`),
+      __TRIPEBBLE_EMBED_CSS__: JSON.stringify(`./${cssFile}`),
+    },
+    plugins: [react(), moduleGraph('embed-module')],
+    build: {
+      outDir,
+      emptyOutDir: false,
+      copyPublicDir: false,
+      target: 'es2022',
+      minify: true,
+      // Chunks load where embed.mjs is, wherever that is: no preload helper with the site's paths.
+      modulePreload: false,
+      // Not lib mode, which leaves an ES build's white space in; the entry keeps its exports.
+      rolldownOptions: {
+        input: { embed: 'src/embed/module.ts' },
+        preserveEntrySignatures: 'allow-extension',
+        output: {
+          format: 'es',
+          entryFileNames: 'embed.mjs',
+          chunkFileNames: 'embed-esm-[name]-[hash].js',
+          // What the first load needs stays in embed.mjs (as in the app's build): only lazy parts split off.
+          codeSplitting: { groups: [{ name: 'embed', tags: ['$initial'] }] },
+        },
+      },
+    },
+  });
+  for (const name of ['tripebble-board.d.ts', 'tripebble-board-react.d.ts'])
+    copyFileSync(`${root}/src/embed/${name}`, `${root}/${outDir}/${name}`);
+  writeFileSync(
+    `${root}/${outDir}/embed.d.mts`,
+    "/** The types of embed.mjs: see tripebble-board.d.ts. */\nexport * from './tripebble-board.js';\n",
+  );
+  return solverFile;
+}
+
 rmSync(new URL(`../${outDir}`, import.meta.url), { recursive: true, force: true });
 
 await libBuild('src/worker/solver.worker.ts', 'tripebbleSolverWorker', 'embed-worker.js', { plugins: [moduleGraph('embed-worker')] });
@@ -79,9 +131,15 @@ await libBuild('src/embed/stylesheet.ts', 'tripebbleStyles', 'embed-styles.js', 
 rmSync(`${root}/${outDir}/embed-styles.js`);
 const cssFile = hashed('embed-styles.css', 'embed', 'css');
 
+const solverFile = await buildEmbedExtras(workerFile, cssFile);
+
 await libBuild('src/embed/entry.ts', 'tripebbleEmbed', 'embed.js', {
   plugins: [react(), eagerImports(), moduleGraph('embed')],
-  define: { __TRIPEBBLE_EMBED_WORKER__: JSON.stringify(workerFile), __TRIPEBBLE_EMBED_CSS__: JSON.stringify(cssFile) },
+  define: {
+    __TRIPEBBLE_EMBED_WORKER__: JSON.stringify(workerFile),
+    __TRIPEBBLE_EMBED_SOLVER__: JSON.stringify(solverFile),
+    __TRIPEBBLE_EMBED_CSS__: JSON.stringify(cssFile),
+  },
 });
 
 await build({ root, configFile: `${root}/vite.config.ts`, build: { emptyOutDir: false } });

@@ -15,12 +15,12 @@ import type { BoardSource, GameEvent, GameStore, Notice, StorageLike } from '../
 import { Game } from '../ui/Game';
 import { GameProvider } from '../ui/GameContext';
 import { boardErrorText, solverFailureText } from '../ui/messages';
-import type { Control } from '../ui/options';
+import type { Control, ThemeName } from '../ui/options';
 import type { SettingsPanelProps } from '../ui/SettingsPanel';
 import type { SolverClient } from '../worker/client';
 
 /** Light or dark colours, or the system's (the `data-theme` of the game's root element). */
-export type ThemeName = 'light' | 'dark' | 'auto';
+export type { ThemeName } from '../ui/options';
 
 /** What a host hears from a board: moves, the win, and errors in words. */
 export type HostEvent = Exclude<GameEvent, { type: 'error' }> | { readonly type: 'error'; readonly message: string };
