@@ -76,7 +76,8 @@ function hslHex(h: number, s: number, l: number): string {
 export function swatchOf(letter: string, palette: Palette): Swatch {
   const index = letter.charCodeAt(0) - 65;
   const fill = FILLS[palette][letter] ?? hslHex((index * 47) % 360, 0.65, palette === 'high-contrast' ? 0.4 : 0.5);
-  const ink = luminance(fill) > 0.4 ? '#111111' : '#ffffff';
+  // The ink of higher contrast: dark on light fills, white on dark ones (a luminance of about 0.18 between).
+  const ink = luminance(fill) > 0.179 ? '#111111' : '#ffffff';
   return { fill, ink };
 }
 

@@ -14,12 +14,6 @@ export const count = z.int().check(z.gte(0), z.lt(1e7));
 /** A real calendar day, 'YYYY-MM-DD' (2026-02-30 is none). */
 export const day = z.string().check(z.refine((d) => dateOfDay(d) !== null));
 
-export const settings = z.object({
-  palette: z.enum(['default', 'colour-blind', 'high-contrast']),
-  showAll: z.boolean(),
-  coach: z.boolean(),
-});
-
 /** A solved board's entry: no best exactly when no stars (only the solution was shown). */
 export const solvedEntry = z
   .object({

@@ -32,6 +32,11 @@ describe('notices', () => {
     [{ kind: 'refused', pos: 7, reason: 'off-line' }, 'That pebble is not on a straight line with the hole.'],
     [{ kind: 'refused', pos: 0, reason: 'hole' }, 'That is the hole: pick a pebble to move into it.'],
     [{ kind: 'refused', pos: 15, reason: 'no-position' }, 'There is no position 15.'],
+    [
+      { kind: 'missed-drop', pos: 3, onto: 7, hole: 0 },
+      'That is row 4, place 2, not the hole: drop the pebble on the hole at row 1, place 1.',
+    ],
+    [{ kind: 'missed-drop', pos: 3, onto: null, hole: 0 }, 'That drop missed the board: drop the pebble on the hole at row 1, place 1.'],
     [{ kind: 'hint', stage: 1, from: 3, to: 0 }, 'Hint: move the marked pebble at row 3, place 1. Press Hint again to see where it goes.'],
     [{ kind: 'hint', stage: 2, from: 3, to: 0 }, 'Hint: it leaps into the hole at row 1, place 1.'],
     [{ kind: 'hint-waiting' }, 'Make the marked move, then ask for the next hint.'],

@@ -91,3 +91,8 @@ export const EDITOR_PANEL = {
     return `Valid board. Par: ${draft.par ?? '…'}`;
   },
 } as const;
+
+export const THEME_SETTING = {
+  legend: 'Theme',
+  names: { system: 'As the system', light: 'Light', dark: 'Dark' },
+} as const;
