@@ -1,6 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseBoard } from '../../src/engine';
-import { DIFFICULTIES, LEVELS, dailyDistance, dailySeed } from '../../src/levels';
+import { DIFFICULTIES, HARDEST, LEVELS, dailyDistance, dailySeed, isFinalChapter } from '../../src/levels';
 import { solve } from '../../src/solver';
 
 describe('built-in levels', () => {
@@ -17,6 +18,33 @@ describe('built-in levels', () => {
     const parsed = parseBoard(level.plates, level.pebbles);
     expect(parsed.ok).toBe(true);
     expect(solve(level).distance).toBe(level.par);
+  });
+});
+
+describe('the final chapter', () => {
+  const finals = LEVELS.filter(isFinalChapter);
+
+  it('counts the hardest boards of the example layout as RULES.md does: nine at 25 moves, none beyond', () => {
+    const rules = readFileSync(new URL('../../docs/RULES.md', import.meta.url), 'utf8');
+    const row = /\| (\d+) \| \*\*([\d,]+)\*\* \|/.exec(rules);
+    expect(row?.slice(1)).toEqual([String(HARDEST.distance), String(HARDEST.count)]);
+    expect(rules).toContain(HARDEST.plates);
+  });
+
+  it('is the last nine levels: every 25-move board of the example layout, each once', () => {
+    expect(finals).toHaveLength(HARDEST.count);
+    expect(LEVELS.slice(-HARDEST.count)).toEqual(finals);
+    expect(new Set(finals.map((l) => l.pebbles)).size).toBe(HARDEST.count);
+    for (const level of finals) {
+      expect(parseBoard(level.plates, level.pebbles).ok).toBe(true);
+      expect(level.plates).toBe(HARDEST.plates);
+    }
+    // Every level before them is easier, so the chapter is the list's end.
+    expect(LEVELS.slice(0, -HARDEST.count).every((l) => l.par < HARDEST.distance)).toBe(true);
+  });
+
+  it.each(finals.map((l) => [l.id, l] as const))('level %i needs exactly 25 moves, by the solver', (_, level) => {
+    expect(solve(level).distance).toBe(HARDEST.distance);
   });
 });
 
