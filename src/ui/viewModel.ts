@@ -9,7 +9,7 @@ import { POSITIONS, ROWS, canMove, colOf, holeOf, isSolved, matchedCount, pebble
 import type { Answers, GameRecord, Palette } from '../store';
 import { spotLabel } from './messages';
 import type { Swatch } from './palette';
-import { swatchOf } from './palette';
+import { boardColours } from './palette';
 
 /** Board drawing units: the SVG viewBox is WIDTH × HEIGHT. */
 export const WIDTH = 400;
@@ -92,14 +92,15 @@ export function boardView(state: ViewInput): BoardView {
   const palette = state.palette;
   const hinted = hintedMoves(state);
   const hole = holeOf(board);
+  const colours = boardColours(board.plates + board.pebbles, palette);
   const spots = POSITIONS.map((pos) => {
     const plateLetter = plateAt(board, pos);
     const pebbleLetter = pebbleAt(board, pos);
     const spot = {
       pos,
       ...pointOf(pos),
-      plate: { ...swatchOf(plateLetter, palette), letter: plateLetter },
-      pebble: pebbleLetter === null ? null : { ...swatchOf(pebbleLetter, palette), letter: pebbleLetter },
+      plate: { ...colours[plateLetter]!, letter: plateLetter },
+      pebble: pebbleLetter === null ? null : { ...colours[pebbleLetter]!, letter: pebbleLetter },
       hole: pos === hole,
       movable: !state.won && canMove(board, pos),
       matched: pebbleLetter === plateLetter,
