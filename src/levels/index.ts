@@ -42,6 +42,15 @@ export const DIFFICULTIES: Readonly<Record<Difficulty, { readonly min: number; r
   expert: { min: 19, max: 23 },
 };
 
+/**
+ * The difficulty band a par falls in: boards easier than the easy band count as easy, and those
+ * harder than the expert band (24 and 25 moves, the hardest there are) as expert.
+ */
+export function difficultyOf(par: number): Difficulty {
+  const bands = Object.entries(DIFFICULTIES) as [Difficulty, { min: number; max: number }][];
+  return bands.find(([, band]) => par <= band.max)?.[0] ?? 'expert';
+}
+
 function pad(n: number): string {
   return String(n).padStart(2, '0');
 }

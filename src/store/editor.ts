@@ -24,6 +24,13 @@ export interface EditorActions {
   editCurrent(): void;
   /** Plays the draft when it is a valid board; false when it is not. */
   playDraft(): boolean;
+  /**
+   * The editor opened: its draft starts from the board being played, or a draft kept from before
+   * asks again for a par it has not got (a close may have cancelled the question).
+   */
+  openEditor(): void;
+  /** The editor closed: its question to the solver is no longer wanted. */
+  closeEditor(): void;
 }
 
 /** The standard colours, and any other letter the codes use, in order. */
@@ -112,6 +119,14 @@ export function editorActions(store: GameStore): EditorActions {
       if (!check.ok) return false;
       store.getState().newGame(check.value, { kind: 'custom' }, par);
       return true;
+    },
+    openEditor() {
+      const { editor, game } = ctx.get();
+      if (editor === null) setDraft(ctx, game.start.plates, game.start.pebbles);
+      else if (editor.check.ok && editor.par === null && editor.failure === null) setDraft(ctx, editor.plates, editor.pebbles);
+    },
+    closeEditor() {
+      ctx.jobs.cancel('editor');
     },
   };
 }
