@@ -8,7 +8,8 @@
 import { writeFileSync } from 'node:fs';
 import type { Board } from '../src/engine';
 import { createRandom, randomPlates } from '../src/engine';
-import { HARDEST, LEVELS } from '../src/levels';
+import { LEVELS } from '../src/levels';
+import { HARDEST } from '../src/levels/chapters';
 import { generate, measure } from '../src/solver';
 
 /** Pars from gentle to hard, each on a random layout: two boards a step, then one. */

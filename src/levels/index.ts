@@ -20,18 +20,6 @@ export const LEVELS: readonly Level[] = levels.map((line, i) => {
   return { id: i + 1, plates, pebbles, par: Number(par) };
 });
 
-/**
- * The example layout of RULES.md and its hardest boards: a full breadth-first search of its
- * 10,216,206,000 boards (RULES.md) finds that none needs more than 25 moves and exactly nine
- * need 25. Those nine are the final chapter, the last levels.
- */
-export const HARDEST = { plates: 'WCBRBOGYGPCORPY', distance: 25, count: 9 } as const;
-
-/** The final chapter: the levels that are the example layout's hardest boards. */
-export function isFinalChapter(level: Level): boolean {
-  return level.plates === HARDEST.plates && level.par === HARDEST.distance;
-}
-
 export type Difficulty = 'easy' | 'medium' | 'hard' | 'expert';
 
 /** Exact par ranges of the random-board difficulties. */
@@ -41,15 +29,6 @@ export const DIFFICULTIES: Readonly<Record<Difficulty, { readonly min: number; r
   hard: { min: 14, max: 18 },
   expert: { min: 19, max: 23 },
 };
-
-/**
- * The difficulty band a par falls in: boards easier than the easy band count as easy, and those
- * harder than the expert band (24 and 25 moves, the hardest there are) as expert.
- */
-export function difficultyOf(par: number): Difficulty {
-  const bands = Object.entries(DIFFICULTIES) as [Difficulty, { min: number; max: number }][];
-  return bands.find(([, band]) => par <= band.max)?.[0] ?? 'expert';
-}
 
 function pad(n: number): string {
   return String(n).padStart(2, '0');

@@ -5,7 +5,7 @@
  * UI module works from these views, not from engine types.
  */
 import type { Board } from '../engine';
-import { POSITIONS, ROWS, canMove, colOf, holeOf, isSolved, matchedCount, pebbleAt, pebbleCount, plateAt, rowOf } from '../engine';
+import { POSITIONS, canMove, colOf, holeOf, isSolved, matchedCount, pebbleAt, pebbleCount, plateAt, rowOf } from '../engine';
 import type { Answers, GameRecord, Palette } from '../store';
 import { spotLabel } from './messages';
 import type { Swatch } from './palette';
@@ -55,11 +55,6 @@ export function startsSolved(game: Pick<GameRecord, 'past' | 'start'>): boolean 
   return game.past.length === 0 && isSolved(game.start);
 }
 
-/** The positions of each row of the triangle, apex first (the editor lays its pickers out so). */
-export const POSITION_ROWS: readonly (readonly number[])[] = Array.from({ length: ROWS }, (_, row) =>
-  POSITIONS.filter((p) => rowOf(p) === row),
-);
-
 /** Where a position's centre is drawn. */
 export function pointOf(pos: number): Point {
   const row = rowOf(pos);
@@ -92,7 +87,7 @@ export function boardView(state: ViewInput): BoardView {
   const palette = state.palette;
   const hinted = hintedMoves(state);
   const hole = holeOf(board);
-  const colours = boardColours(board.plates + board.pebbles, palette);
+  const colours = boardColours(board.plates, palette);
   const spots = POSITIONS.map((pos) => {
     const plateLetter = plateAt(board, pos);
     const pebbleLetter = pebbleAt(board, pos);

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseBoard } from '../../src/engine';
-import { DIFFICULTIES, HARDEST, LEVELS, dailyDistance, dailySeed, isFinalChapter } from '../../src/levels';
+import { DIFFICULTIES, LEVELS, dailyDistance, dailySeed } from '../../src/levels';
+import { HARDEST, difficultyOf, isFinalChapter } from '../../src/levels/chapters';
 import { solve } from '../../src/solver';
 
 describe('built-in levels', () => {
@@ -52,6 +53,22 @@ describe('difficulties and the daily board', () => {
   it('has difficulty bands that follow each other without gaps', () => {
     const bands = Object.values(DIFFICULTIES);
     for (let i = 1; i < bands.length; i++) expect(bands[i]!.min).toBe(bands[i - 1]!.max + 1);
+  });
+
+  it('puts every par in a band, the easiest and hardest boards in the outer ones', () => {
+    expect([0, 4, 8, 9, 13, 14, 18, 19, 23, 24, 25].map(difficultyOf)).toEqual([
+      'easy',
+      'easy',
+      'easy',
+      'medium',
+      'medium',
+      'hard',
+      'hard',
+      'expert',
+      'expert',
+      'expert',
+      'expert',
+    ]);
   });
 
   it('names the day by the calendar date and grows harder through the week', () => {

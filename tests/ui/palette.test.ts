@@ -73,8 +73,8 @@ describe('board colours', () => {
     expect(boardColours('AB', 'default').A!.fill).toBe(swatchOf('C', 'default').fill);
   });
 
-  it('reads the pebbles too and ignores the hole', () => {
-    expect(Object.keys(boardColours('WCBRBOGYGPCORPY-PCBRYOGYGBCORP', 'default')).sort()).toEqual([...'BCGOPRWY'].sort());
+  it('gives each letter one colour, however often it appears', () => {
+    expect(Object.keys(boardColours('WCBRBOGYGPCORPY', 'default')).sort()).toEqual([...'BCGOPRWY'].sort());
   });
 
   it('gives boards of more colours than named ones a hue of their own for the rest', () => {

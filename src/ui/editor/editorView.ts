@@ -54,10 +54,12 @@ function pointedAt(error: BoardError | null): { positions: ReadonlySet<number>; 
 export function editorView(draft: EditorDraft, palette: Palette, extra: readonly string[] = []): EditorView {
   const { plates, pebbles } = draft;
   const problems = pointedAt(draft.check.ok ? null : draft.check.error);
-  const onBoard = boardColours(plates + pebbles, palette);
+  // A draft may hold any characters: only its colour letters get colours.
+  const used = (plates + pebbles).replace(/[^A-Z]/g, '');
+  const onBoard = boardColours(used, palette);
   const letters = [...new Set([...draft.colours, ...extra])].sort();
   const swatches = letters.map((letter) => ({
-    ...(onBoard[letter] ?? boardColours(plates + pebbles + letter, palette)[letter]!),
+    ...(onBoard[letter] ?? boardColours(used + letter, palette)[letter]!),
     letter,
     wrong: problems.colours.has(letter),
   }));

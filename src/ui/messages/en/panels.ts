@@ -7,7 +7,7 @@ import type { Difficulty, EditorDraft, LostParts, Notice, SolvedEntry } from '..
 import { ownSolve } from '../../../store';
 import { appNoticeText } from './app';
 import { boardErrorText } from './errors';
-import { difficultyOf } from '../../../levels';
+import { difficultyOf } from '../../../levels/chapters';
 import { capitalised, colourName, count, placeName } from './names';
 import { damagedText, lostText, solverFailureText } from './notices';
 
