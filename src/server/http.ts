@@ -25,6 +25,17 @@ export function valid<S extends z.ZodMiniType>(schema: S, value: unknown): z.out
   return checked.value;
 }
 
+/**
+ * A query string's value if it fits the schema; else a 422 that says why. A name given twice
+ * (`level=1&level=2`) arrives as a list, which the schema would call "not a string": it is said
+ * as what it is.
+ */
+export function validQuery<S extends z.ZodMiniType>(schema: S, query: unknown): z.output<S> {
+  const repeated = Object.entries(query ?? {}).find(([, value]) => Array.isArray(value));
+  if (repeated) throw new ApiError(422, `${repeated[0]} is given more than once`);
+  return valid(schema, query);
+}
+
 /** Fastify's own client errors, worded for people. */
 const WORDS: Record<string, string> = {
   FST_ERR_CTP_BODY_TOO_LARGE: 'the request body is too large (at most 64 KB)',

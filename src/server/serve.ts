@@ -7,7 +7,7 @@ import type { Writable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app';
 import type { ServeOptions } from './args';
-import { SERVE_USAGE, parseServeArgs } from './args';
+import { SERVE_USAGE, describeServeArgsError, parseServeArgs } from './args';
 import type { DatabaseConfig } from './db/connect';
 import { openDatabase } from './db/connect';
 import { DEFAULT_DIST, isBuilt } from './static';
@@ -75,14 +75,14 @@ export interface ServeIo {
 export async function serveCommand(argv: readonly string[], io: ServeIo): Promise<number> {
   const parsed = parseServeArgs(argv);
   if (!parsed.ok) {
-    io.stderr.write(`tripebble serve: ${parsed.error}\n\n${SERVE_USAGE}`);
+    io.stderr.write(`tripebble serve: ${describeServeArgsError(parsed.error)}\n\n${SERVE_USAGE}`);
     return 2;
   }
-  if (parsed.command.kind === 'help') {
+  if (parsed.value.kind === 'help') {
     io.stdout.write(SERVE_USAGE);
     return 0;
   }
-  const { options } = parsed.command;
+  const { options } = parsed.value;
   let server: RunningServer;
   try {
     server = await startServer(options, io.env, DEFAULT_DIST, io.stderr);

@@ -110,7 +110,8 @@ describe.each(DB_KINDS)('leaderboards on %s', (kind) => {
       ['level=1&daily=2026-11-30', 422, 'ask for exactly one board: daily=YYYY-MM-DD, level=N, or plates=…&pebbles=…'],
       ['level=1&limit=0', 422, 'limit must be from 1 to 100'],
       ['level=1&limit=101', 422, 'limit must be from 1 to 100'],
-      ['level=1&level=2', 422, 'level must be a string'],
+      ['level=1&level=2', 422, 'level is given more than once'],
+      ['level=1&limit=5&limit=5', 422, 'limit is given more than once'],
       ['level=1&sort=name', 422, 'unexpected field: sort'],
     ] as const) {
       const response = await server().get(`/api/leaderboard?${query}`);

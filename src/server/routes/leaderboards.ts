@@ -7,7 +7,7 @@ import type { FastifyInstance } from 'fastify';
 import { LIMIT_DEFAULT, PLAYER_HEADER, deletePlayerRequest, isPlayerSecret, leaderboardQuery } from '../../online/protocol';
 import type { GameSource } from '../../online/protocol';
 import { parOf, resolveBoard } from '../boards';
-import { ApiError, valid } from '../http';
+import { ApiError, valid, validQuery } from '../http';
 import { hashSecret } from '../secrets';
 import { LEADERBOARD_PATH } from '../security';
 import type { RouteContext } from './context';
@@ -24,7 +24,7 @@ export function leaderboardRoutes(app: FastifyInstance, ctx: RouteContext): void
   });
 
   app.get(LEADERBOARD_PATH, async (request, reply) => {
-    const query = valid(leaderboardQuery, request.query);
+    const query = validQuery(leaderboardQuery, request.query);
     const source: GameSource =
       query.daily !== undefined
         ? { daily: query.daily }

@@ -118,8 +118,12 @@ export function createOnlineController(options: OnlineControllerOptions): Online
     }
     const { plates, pebbles, game: id, par } = answer.value;
     if (plates !== played.start.plates || pebbles !== played.start.pebbles) {
-      const message = `the server's board is ${plates}/${pebbles}, not ${played.start.plates}/${played.start.pebbles}`;
-      set({ reach: 'online', registration: { state: 'failed', problem: { kind: 'mismatch', message } } });
+      const problem = {
+        kind: 'mismatch',
+        server: { plates, pebbles },
+        played: { plates: played.start.plates, pebbles: played.start.pebbles },
+      } as const;
+      set({ reach: 'online', registration: { state: 'failed', problem } });
       return;
     }
     set({ reach: 'online', registration: { state: 'registered', id, par } });

@@ -12,9 +12,16 @@ export type { OnlineError } from '../../online/client';
 
 /**
  * Why an online step failed: the client's error, or the server's board for a level or a daily
- * differing from the one being played (a server that runs another version of the game).
+ * differing from the one being played (a server that runs another version of the game): both
+ * boards, as data.
  */
-export type OnlineProblem = OnlineError | { readonly kind: 'mismatch'; readonly message: string };
+export type OnlineProblem = OnlineError | { readonly kind: 'mismatch'; readonly server: BoardCodes; readonly played: BoardCodes };
+
+/** A board as its two codes. */
+export interface BoardCodes {
+  readonly plates: string;
+  readonly pebbles: string;
+}
 
 /** Whether a leaderboard server answers: unknown until something was asked. */
 export type Reach = 'unknown' | 'online' | 'offline';

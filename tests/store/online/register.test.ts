@@ -62,7 +62,11 @@ describe('registering games', () => {
     };
     const { state } = makeOnline(store, { server });
     await settle();
-    expect(state().registration).toMatchObject({ state: 'failed', problem: { kind: 'mismatch' } });
+    const played = { plates: LEVELS[0]!.plates, pebbles: LEVELS[0]!.pebbles };
+    expect(state().registration).toEqual({
+      state: 'failed',
+      problem: { kind: 'mismatch', server: { plates: played.plates, pebbles: NEAR.pebbles }, played },
+    });
   });
 
   it('stops registering once no server answered, and starts again when one does', async () => {

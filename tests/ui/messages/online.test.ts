@@ -47,7 +47,10 @@ describe('online problems', () => {
     [{ kind: 'rejected', status: 413, message: 'x' }, 'The leaderboard refused it (error 413).'],
     [{ kind: 'server', status: 500, message: 'x' }, 'The leaderboard server failed. Try again later.'],
     [{ kind: 'unexpected', status: 200, message: 'x' }, 'The leaderboard answered with something this game does not understand.'],
-    [{ kind: 'mismatch', message: 'x' }, 'The leaderboard has another board under this name: its server runs another version of the game.'],
+    [
+      { kind: 'mismatch', server: { plates: 'x', pebbles: 'y' }, played: { plates: 'x', pebbles: 'z' } },
+      'The leaderboard has another board under this name: its server runs another version of the game.',
+    ],
   ])('%o', (problem, text) => {
     expect(onlineProblemText(problem)).toBe(text);
   });
