@@ -73,9 +73,14 @@ describe('the editor', () => {
     e.spot(14).focus();
     await e.user.keyboard('{Enter}');
     expect(e.draft().plates).toBe('WCBRBOGYGPCORPG');
-    e.spot(13).focus();
-    await e.user.keyboard(' ');
+    await e.user.keyboard('{ArrowLeft} ');
     expect(e.draft().plates).toBe('WCBRBOGYGPCORGG');
+    // Up from 13 is the nearest plate of the row above (8, up and left), then left along that row to 7.
+    await e.user.keyboard('{ArrowUp}{ArrowLeft}{Enter}');
+    expect(e.draft().plates).toBe('WCBRBOGGGPCORGG');
+    expect(e.spot(7)).toHaveFocus();
+    expect(e.spot(7)).toHaveAttribute('tabindex', '0');
+    expect(e.spot(14)).toHaveAttribute('tabindex', '-1');
   });
 
   it('shows what the engine finds wrong as the board is edited', async () => {
