@@ -1,13 +1,15 @@
 /**
- * `npm run build`: one command, three Vite builds into dist/.
+ * `npm run build`: one command, five Vite builds into dist/.
  *   1. the embed's solver worker as one classic script (embed-worker-HASH.js),
- *   2. dist/embed.js, one classic script that knows the worker's file name,
- *   3. the app (vite.config.ts) last, so its service worker precaches 1 and 2 as well.
+ *   2. dist/embed.js, one classic script that knows the worker's file name, and the page's shared
+ *      solver it loads later (embed-solver-HASH.js, with its types: buildEmbedExtras below),
+ *   3. dist/embed.mjs, the same as an ES module with its lazy chunks (embed-esm-*.js),
+ *   4. the app (vite.config.ts) last, so its service worker precaches 1 to 3 as well.
  * The app's own worker chunk comes from step 3 (src/app/main.tsx names it); embed.js starts the
  * worker of step 1 instead, so it carries no worker of its own. The solver is in no main-thread file.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, renameSync, rmSync } from 'node:fs';
+import { copyFileSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import react from '@vitejs/plugin-react';
@@ -17,7 +19,15 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const outDir = 'dist';
 const production = { 'process.env.NODE_ENV': JSON.stringify('production') };
 
-/** Shared options of the two library builds (lib mode keeps process.env unless defined). */
+/** Renames a built file to carry a hash of its content; returns the new name. */
+function withHash(file, stem) {
+  const path = `${root}/${outDir}/${file}`;
+  const name = `${stem}-${createHash('sha256').update(readFileSync(path)).digest('hex').slice(0, 10)}.js`;
+  renameSync(path, `${root}/${outDir}/${name}`);
+  return name;
+}
+
+/** Shared options of the library builds (lib mode keeps process.env unless defined). */
 function libBuild(entry, name, fileName, extra = {}) {
   return build({
     configFile: false,
@@ -58,6 +68,51 @@ function eagerImports() {
   };
 }
 
+/**
+ * What the embed has besides embed.js: the page's shared solver that embed.js loads after its
+ * boards (a classic script, embed-solver-HASH.js), embed.mjs with its chunks, and the type
+ * declarations for site owners. Returns the shared solver's file name, for embed.js.
+ */
+async function buildEmbedExtras(workerFile) {
+  await libBuild('src/embed/solver-script.ts', 'tripebbleEmbedSolver', 'embed-solver.js', { plugins: [moduleGraph('embed-solver')] });
+  const solverFile = withHash('embed-solver.js', 'embed-solver');
+  await build({
+    configFile: false,
+    root,
+    logLevel: 'warn',
+    define: { ...production, __TRIPEBBLE_EMBED_WORKER__: JSON.stringify(`./${workerFile}`) },
+    plugins: [react(), moduleGraph('embed-module')],
+    build: {
+      outDir,
+      emptyOutDir: false,
+      copyPublicDir: false,
+      target: 'es2022',
+      minify: true,
+      // Chunks load where embed.mjs is, wherever that is: no preload helper with the site's paths.
+      modulePreload: false,
+      // Not lib mode, which leaves an ES build's white space in; the entry keeps its exports.
+      rolldownOptions: {
+        input: { embed: 'src/embed/module.ts' },
+        preserveEntrySignatures: 'allow-extension',
+        output: {
+          format: 'es',
+          entryFileNames: 'embed.mjs',
+          chunkFileNames: 'embed-esm-[name]-[hash].js',
+          // What the first load needs stays in embed.mjs (as in the app's build): only lazy parts split off.
+          codeSplitting: { groups: [{ name: 'embed', tags: ['$initial'] }] },
+        },
+      },
+    },
+  });
+  for (const name of ['tripebble-board.d.ts', 'tripebble-board-react.d.ts'])
+    copyFileSync(`${root}/src/embed/${name}`, `${root}/${outDir}/${name}`);
+  writeFileSync(
+    `${root}/${outDir}/embed.d.mts`,
+    "/** The types of embed.mjs: see tripebble-board.d.ts. */\nexport * from './tripebble-board.js';\n",
+  );
+  return solverFile;
+}
+
 rmSync(new URL(`../${outDir}`, import.meta.url), { recursive: true, force: true });
 
 await libBuild('src/worker/solver.worker.ts', 'tripebbleSolverWorker', 'embed-worker.js', { plugins: [moduleGraph('embed-worker')] });
@@ -66,9 +121,11 @@ const hash = createHash('sha256').update(readFileSync(workerPath)).digest('hex')
 const workerFile = `embed-worker-${hash}.js`;
 renameSync(workerPath, `${root}/${outDir}/${workerFile}`);
 
+const solverFile = await buildEmbedExtras(workerFile);
+
 await libBuild('src/embed/entry.ts', 'tripebbleEmbed', 'embed.js', {
   plugins: [react(), eagerImports(), moduleGraph('embed')],
-  define: { __TRIPEBBLE_EMBED_WORKER__: JSON.stringify(workerFile) },
+  define: { __TRIPEBBLE_EMBED_WORKER__: JSON.stringify(workerFile), __TRIPEBBLE_EMBED_SOLVER__: JSON.stringify(solverFile) },
 });
 
 await build({ root, configFile: `${root}/vite.config.ts`, build: { emptyOutDir: false } });

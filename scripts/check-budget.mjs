@@ -1,8 +1,8 @@
 /**
  * Size budget and module boundary, run by `npm test` after the build: the JavaScript a player's
- * browser needs before the board is interactive must stay within 90 KB gzip, for the app and
- * for embed.js, and must hold no solver module. "Needs" = the scripts index.html loads (or
- * embed.js) and every chunk they import statically, read from the module graphs the build
+ * browser needs before the board is interactive must stay within 90 KB gzip, for the app, for
+ * embed.js and for embed.mjs, and must hold no solver module. "Needs" = the scripts index.html
+ * loads (or embed.js, or embed.mjs) and every chunk they import statically, read from the module graphs the build
  * records (scripts/module-graph.mjs); lazy chunks (import()) and workers are not counted.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -64,12 +64,15 @@ const appChunks = staticClosure(
 );
 const appFiles = new Set([...appChunks.map((chunk) => chunk.file), ...scripts]);
 const embedChunks = staticClosure(embed, ['embed.js']);
+const embedModuleChunks = staticClosure(readGraph('embed-module'), ['embed.mjs']);
 
 const appModules = modulesOf(appChunks);
 const embedModules = modulesOf(embedChunks);
+const embedModuleModules = modulesOf(embedModuleChunks);
 const problems = [
   ...firstLoadProblems('app (index.html)', appModules, 'src/app/main.tsx'),
   ...firstLoadProblems('embed.js', embedModules, 'src/embed/entry.ts'),
+  ...firstLoadProblems('embed.mjs', embedModuleModules, 'src/embed/module.ts'),
   ...workerProblems('app worker', readGraph('app-worker')),
   ...workerProblems('embed worker', readGraph('embed-worker')),
 ];
@@ -83,6 +86,14 @@ const sizes = [
       'embed.js',
       embedChunks.map((chunk) => chunk.file),
       embedModules,
+    ),
+  ],
+  [
+    'embed.mjs',
+    report(
+      'embed.mjs',
+      embedModuleChunks.map((chunk) => chunk.file),
+      embedModuleModules,
     ),
   ],
 ];

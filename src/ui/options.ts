@@ -9,6 +9,14 @@ export type Control = 'hint' | 'undo' | 'redo' | 'restart' | 'solution' | 'new' 
 
 export const ALL_CONTROLS: readonly Control[] = ['hint', 'undo', 'redo', 'restart', 'solution', 'new', 'settings'];
 
+/** Light or dark colours, or the system's (`auto`). */
+export type ThemeName = 'light' | 'dark' | 'auto';
+
+export const THEME_NAMES: readonly ThemeName[] = ['light', 'dark', 'auto'];
+
+/** The longest accessible name a host may give a board, in characters. */
+export const MAX_LABEL = 200;
+
 /** The attributes that name a board: codes, a level or the daily board. */
 export type BoardSourceName = 'codes' | 'level' | 'daily';
 
@@ -18,6 +26,16 @@ export type OptionError =
   | { readonly code: 'board'; readonly error: BoardError }
   | { readonly code: 'hints'; readonly value: string }
   | { readonly code: 'controls'; readonly unknown: readonly string[] }
+  /** Names separated by commas, not spaces. */
+  | { readonly code: 'controls-commas'; readonly value: string }
+  /** Neither `today` nor a calendar day. */
+  | { readonly code: 'daily'; readonly value: string }
+  /** A day whose daily board is not out yet. */
+  | { readonly code: 'daily-not-yet'; readonly day: string }
+  | { readonly code: 'label-length'; readonly length: number; readonly max: number }
+  /** Control characters (or bidirectional overrides) in a label, which is plain text. */
+  | { readonly code: 'label-characters' }
+  | { readonly code: 'theme'; readonly value: string }
   /** Not a level number at all. */
   | { readonly code: 'level'; readonly value: string }
   | { readonly code: 'no-such-level'; readonly id: number; readonly first: number; readonly last: number }

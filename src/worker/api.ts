@@ -3,7 +3,8 @@
  * worker only: this is the one main-thread-free module that imports solver runtime code. Inputs
  * are re-checked with parseBoard, because anything can arrive over a message port. A solve runs
  * in slices and gives the worker's event loop a turn now and then, so that progress reaches the
- * page and a cancel() sent while it runs stops it within a slice.
+ * page, a cancel() sent while it runs stops it within a slice, and the page's heartbeat (ping)
+ * is answered while it runs.
  */
 import type { Board } from '../engine';
 import { EXAMPLE_BOARD, applyMoves, describeBoardError, parseBoard, solvedBoard } from '../engine';
@@ -93,6 +94,14 @@ export const api = {
   generate(request: GenerateRequest): Board {
     const board = generate({ ...request });
     return { plates: board.plates, pebbles: board.pebbles };
+  },
+
+  /**
+   * Answers at once: the page's heartbeat. A solve gives the worker's event loop a turn every
+   * few milliseconds, so a live worker answers within a slice even while it solves.
+   */
+  ping(): true {
+    return true;
   },
 
   /** Solves a board four moves from solved, so that the first real request does not pay for cold code. */

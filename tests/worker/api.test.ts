@@ -89,6 +89,17 @@ describe('a long solve over comlink', () => {
     expect(result).toMatchObject({ distance: 16, hints: [3, 4, 10] });
   });
 
+  it("answers the page's heartbeat while it solves, so a working solve is never taken for a hung one", async () => {
+    const remote = connect();
+    let done = false;
+    const solving = remote.solve(COSTLY.plates, COSTLY.pebbles).finally(() => (done = true));
+    await expect(remote.ping()).resolves.toBe(true);
+    await expect(remote.ping()).resolves.toBe(true);
+    expect(done).toBe(false);
+    await remote.cancel();
+    await expect(solving).rejects.toThrow(/cancelled/);
+  });
+
   it('rejects the solves waiting behind a cancelled one too, and runs those sent after', async () => {
     const remote = connect();
     const running = remote.solve(COSTLY.plates, COSTLY.pebbles);

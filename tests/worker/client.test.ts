@@ -1,63 +1,59 @@
 /**
- * The solver client against fake workers: lazy start, one call at a time, cancel = ask the
- * worker to stop (terminate and restart when it does not), progress passed on and counted as a
- * sign of life, hang and crash handling (restart, retry once, then a player message), and no
- * promise left pending.
+ * The solver client against fake workers: lazy start, one call at a time, typed answers, cancel
+ * = ask the worker to stop (terminate and restart when it does not), progress passed on, solver
+ * errors passed on, warm-up once per worker, idle release, and no promise left pending. How a
+ * dead, silent or slow worker is told apart: client-watch.test.ts.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Board } from '../../src/engine';
 import { EXAMPLE_BOARD } from '../../src/engine';
 import type { SolveProgress, SolveResult } from '../../src/solver/types';
-import { SolverError, createSolverClient } from '../../src/worker/client';
+import { createSolverClient } from '../../src/worker/client';
 import type { SolverClient } from '../../src/worker/client';
-import type { FakeWorker } from './fakeWorker';
-import { deferred, fakeWorker } from './fakeWorker';
+import { clientOver, deferred, kindOf } from './fakeWorker';
 
 const answer = (distance: number): SolveResult => ({ distance, hints: [distance], line: [], nodes: 1 });
 const other: Board = { plates: 'WCBRBOGYGPCORPY', pebbles: '-CBRBOGYGPCORPY' };
 
-/** A client over fake workers; `apis[i]` serves the i-th worker started (the last one repeats). */
-function setup(apis: object[], timeoutMs = 10_000, cancelGraceMs = 50) {
-  const workers: FakeWorker[] = [];
-  const createWorker = vi.fn(() => {
-    const fake = fakeWorker(apis[Math.min(workers.length, apis.length - 1)]!);
-    workers.push(fake);
-    return fake.worker;
-  });
-  const client = createSolverClient({ createWorker, timeoutMs, cancelGraceMs });
-  return { client, workers, createWorker };
+let current: SolverClient | null = null;
+function setup(...args: Parameters<typeof clientOver>) {
+  const made = clientOver(...args);
+  current = made.client;
+  return made;
 }
 
-let current: SolverClient | null = null;
 afterEach(() => {
   current?.dispose();
   current = null;
   vi.useRealTimers();
 });
 
-async function kindOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-    return 'resolved';
-  } catch (error) {
-    return error instanceof SolverError ? error.kind : 'other';
-  }
-}
-
 describe('solver client', () => {
   it('starts its worker lazily, on the first call, and reuses it', async () => {
     const { client, createWorker } = setup([{ solve: (p: string) => answer(p.length) }]);
-    current = client;
     expect(createWorker).not.toHaveBeenCalled();
     await expect(client.solve(EXAMPLE_BOARD)).resolves.toMatchObject({ distance: 15 });
     await client.solve(other);
     expect(createWorker).toHaveBeenCalledTimes(1);
   });
 
-  it('warms up through the worker', async () => {
+  it('answers each kind of call with its own type', async () => {
+    const board: Board = { plates: 'A', pebbles: 'B' };
+    const { client } = setup([{ solve: () => answer(3), generate: () => board, warmUp: () => 2 }]);
+    const [solved, generated, warmed] = await Promise.all([
+      client.solve(EXAMPLE_BOARD),
+      client.generate({ distance: 3, seed: 1 }),
+      client.warmUp(),
+    ]);
+    expect(solved.distance).toBe(3);
+    expect(generated).toEqual(board);
+    expect(warmed).toBeUndefined();
+  });
+
+  it('warms a worker up once, however many boards ask', async () => {
     const warmUp = vi.fn(() => 3);
     const { client } = setup([{ warmUp }]);
-    current = client;
+    await Promise.all([client.warmUp(), client.warmUp(), client.warmUp()]);
     await client.warmUp();
     expect(warmUp).toHaveBeenCalledOnce();
   });
@@ -67,7 +63,6 @@ describe('solver client', () => {
     const cancel = vi.fn(() => slow.resolve(answer(99)));
     let calls = 0;
     const { client, workers } = setup([{ solve: () => (++calls === 1 ? slow.promise : answer(7)), cancel }]);
-    current = client;
     const controller = new AbortController();
     const first = client.solve(EXAMPLE_BOARD, { signal: controller.signal });
     const second = client.solve(other);
@@ -83,7 +78,6 @@ describe('solver client', () => {
   it('a cancelled call that does not stop in time has its worker terminated, and the next call runs on a new one', async () => {
     const never = new Promise<SolveResult>(() => undefined);
     const { client, workers } = setup([{ solve: () => never, cancel: () => undefined }, { solve: () => answer(7) }]);
-    current = client;
     const controller = new AbortController();
     const first = client.solve(EXAMPLE_BOARD, { signal: controller.signal });
     const second = client.solve(other);
@@ -95,53 +89,26 @@ describe('solver client', () => {
     expect(workers).toHaveLength(2);
   });
 
-  it('passes the progress of a long solve on, and does not count a solve that reports progress as hung', async () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] }); // the hang timer; messages still flow
+  it('passes the progress of a long solve on', async () => {
     const done = deferred<SolveResult>();
     let report: ((progress: SolveProgress) => Promise<void>) | undefined;
     const solve = (_plates: string, _pebbles: string, listener: typeof report) => {
       report = listener;
       return done.promise;
     };
-    const { client, workers } = setup([{ solve }], 1000);
-    current = client;
+    const { client } = setup([{ solve }]);
     const seen: SolveProgress[] = [];
     const call = client.solve(EXAMPLE_BOARD, { onProgress: (p) => seen.push(p) });
-    while (report === undefined) await new Promise((r) => setImmediate(r));
-    for (let i = 1; i <= 5; i++) {
-      await vi.advanceTimersByTimeAsync(600); // 3 s in all, past the 1 s hang timeout, a report every 0.6 s
-      await report({ phase: 'distance', nodes: i * 1000, atLeast: 20 + i, hints: [] });
-    }
-    done.resolve(answer(25));
-    await expect(call).resolves.toMatchObject({ distance: 25 });
-    expect(seen.map((p) => p.atLeast)).toEqual([21, 22, 23, 24, 25]);
-    expect(workers).toHaveLength(1);
-    expect(workers[0]!.terminated).toBe(false);
-  });
-
-  it('a solve that stops reporting progress counts as hung again', async () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-    let report: ((progress: SolveProgress) => Promise<void>) | undefined;
-    const never = new Promise<SolveResult>(() => undefined);
-    const solve = (_plates: string, _pebbles: string, listener: typeof report) => {
-      report ??= listener;
-      return never;
-    };
-    const { client, workers } = setup([{ solve }, { solve: () => answer(3) }], 1000);
-    current = client;
-    const call = client.solve(EXAMPLE_BOARD, { onProgress: () => undefined });
-    while (report === undefined) await new Promise((r) => setImmediate(r));
-    await vi.advanceTimersByTimeAsync(900);
-    await report({ phase: 'distance', nodes: 1, atLeast: 1, hints: [] });
-    await vi.advanceTimersByTimeAsync(1100);
-    await expect(call).resolves.toMatchObject({ distance: 3 });
-    expect(workers[0]!.terminated).toBe(true);
+    await vi.waitFor(() => expect(report).toBeDefined());
+    for (let i = 1; i <= 3; i++) await report!({ phase: 'distance', nodes: i * 65_536, atLeast: 20 + i, hints: [] });
+    done.resolve(answer(23));
+    await expect(call).resolves.toMatchObject({ distance: 23 });
+    expect(seen.map((p) => p.atLeast)).toEqual([21, 22, 23]);
   });
 
   it('cancelling a queued call leaves the running one and the worker alone', async () => {
     const gate = deferred<SolveResult>();
     const { client, workers } = setup([{ solve: () => gate.promise }]);
-    current = client;
     const controller = new AbortController();
     const running = client.solve(EXAMPLE_BOARD);
     const queued = client.solve(other, { signal: controller.signal });
@@ -155,61 +122,32 @@ describe('solver client', () => {
 
   it('an already aborted signal rejects at once without starting a worker', async () => {
     const { client, createWorker } = setup([{ solve: () => answer(1) }]);
-    current = client;
     expect(await kindOf(client.solve(EXAMPLE_BOARD, { signal: AbortSignal.abort() }))).toBe('cancelled');
     expect(createWorker).not.toHaveBeenCalled();
   });
 
-  it('a hung call restarts the worker and is retried once', async () => {
-    vi.useFakeTimers();
-    const never = new Promise<SolveResult>(() => undefined);
-    const { client, workers } = setup([{ solve: () => never }, { solve: () => answer(9) }], 1000);
-    current = client;
-    const call = client.solve(EXAMPLE_BOARD);
-    await vi.advanceTimersByTimeAsync(1001);
-    expect(workers[0]!.terminated).toBe(true);
-    await vi.advanceTimersByTimeAsync(10);
-    await expect(call).resolves.toMatchObject({ distance: 9 });
-    expect(workers).toHaveLength(2);
-  });
-
-  it('a call that hangs twice is rejected with a short player message, and later calls still work', async () => {
-    vi.useFakeTimers();
-    const never = new Promise<SolveResult>(() => undefined);
-    const { client, workers } = setup([{ solve: () => never }, { solve: () => never }, { solve: () => answer(2) }], 1000);
-    current = client;
-    const call = client.solve(EXAMPLE_BOARD);
-    const outcome = call.catch((e: unknown) => e);
-    await vi.advanceTimersByTimeAsync(2100);
-    const error = await outcome;
-    expect(error).toBeInstanceOf(SolverError);
-    expect((error as SolverError).kind).toBe('unavailable');
-    expect((error as SolverError).message).toMatch(/stopped responding/);
-    expect(workers.slice(0, 2).every((w) => w.terminated)).toBe(true);
-    const later = client.solve(other);
-    await vi.advanceTimersByTimeAsync(10);
-    await expect(later).resolves.toMatchObject({ distance: 2 });
-  });
-
-  it('a worker that crashes is restarted and the call retried', async () => {
-    const { client, workers } = setup([{ solve: () => new Promise(() => undefined) }, { solve: () => answer(5) }]);
-    current = client;
-    const call = client.solve(EXAMPLE_BOARD);
-    await vi.waitFor(() => expect(workers).toHaveLength(1));
-    workers[0]!.crash();
-    await expect(call).resolves.toMatchObject({ distance: 5 });
-  });
-
-  it('an error thrown by the solver is passed on as a failed call', async () => {
-    const { client } = setup([
-      {
-        generate: () => {
-          throw new Error('no board at distance 99');
-        },
-      },
-    ]);
-    current = client;
+  it('an error thrown by the solver is passed on as a failed call, and the worker stays', async () => {
+    const generate = () => {
+      throw new Error('no board at distance 99');
+    };
+    const { client, workers } = setup([{ generate, solve: () => answer(1) }]);
     await expect(client.generate({ distance: 99, seed: 1 })).rejects.toMatchObject({ kind: 'failed', message: 'no board at distance 99' });
+    await expect(client.solve(other)).resolves.toMatchObject({ distance: 1 });
+    expect(workers).toHaveLength(1);
+  });
+
+  it('releases an idle worker after the idle time, and starts a new one on the next call', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    const { client, workers } = setup([{ solve: () => answer(1) }], { idleMs: 30_000, now: Date.now });
+    await client.solve(EXAMPLE_BOARD);
+    await vi.advanceTimersByTimeAsync(29_000);
+    await client.solve(other);
+    await vi.advanceTimersByTimeAsync(29_000);
+    expect(workers[0]!.terminated).toBe(false);
+    await vi.advanceTimersByTimeAsync(1_001);
+    expect(workers[0]!.terminated).toBe(true);
+    await expect(client.solve(other)).resolves.toMatchObject({ distance: 1 });
+    expect(workers).toHaveLength(2);
   });
 
   it('dispose rejects every pending call and every later one', async () => {
@@ -226,7 +164,7 @@ describe('solver client', () => {
 });
 
 describe('solver client without workers', () => {
-  it('rejects every call with a player message when no worker can start, and never hangs', async () => {
+  it('rejects every call as unavailable when no worker can start, and never hangs', async () => {
     const client = createSolverClient({
       createWorker: () => {
         throw new ReferenceError('Worker is not defined');
@@ -234,7 +172,7 @@ describe('solver client without workers', () => {
     });
     const first = client.solve(EXAMPLE_BOARD).catch((e: unknown) => e);
     const second = client.warmUp().catch((e: unknown) => e);
-    expect(await first).toMatchObject({ kind: 'unavailable', message: expect.stringMatching(/You can still play/) });
+    expect(await first).toMatchObject({ kind: 'unavailable', message: expect.stringMatching(/Worker is not defined/) });
     expect(await second).toMatchObject({ kind: 'unavailable' });
     client.dispose();
   });

@@ -53,13 +53,18 @@ function send(res: ServerResponse, status: number, type: string, body: string | 
   res.end(body);
 }
 
+/** A file served in place of the real one (say, a worker that never answers), or null for the real one. */
+export type Override = (relative: string) => Page | null;
+
 /** Serves the directory `root` under the URL path `prefix` (e.g. "/games/tripebble/"). */
-export function serveDirectory(root: string, prefix: string): Promise<RunningServer> {
+export function serveDirectory(root: string, prefix: string, override: Override = () => null): Promise<RunningServer> {
   return listen(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     if (!path.startsWith(prefix)) return send(res, 404, 'text/plain', `not under ${prefix}`);
     const relative = normalize(path.slice(prefix.length) || 'index.html');
     if (relative.startsWith('..') || relative.includes(`${sep}..`)) return send(res, 403, 'text/plain', 'forbidden');
+    const replaced = override(relative);
+    if (replaced) return send(res, 200, replaced.type, replaced.body, replaced.headers);
     let file = join(root, relative);
     const info = await stat(file).catch(() => null);
     if (info?.isDirectory()) file = join(file, 'index.html');

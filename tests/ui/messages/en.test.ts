@@ -178,6 +178,18 @@ describe('errors', () => {
     expect(optionErrorText({ code: 'no-such-level', id: 99, first: 1, last: 37 })).toBe('there is no level 99; levels go from 1 to 37');
     expect(optionErrorText({ code: 'sources', sources: ['codes', 'level'] })).toBe('choose one board source, not plates/pebbles and level');
     expect(optionErrorText({ code: 'hints', value: 'x'.repeat(500) }).length).toBeLessThan(120);
+    expect(optionErrorText({ code: 'controls-commas', value: 'hint, undo,restart' })).toBe(
+      'controls are separated by spaces, not commas: write "hint undo restart"',
+    );
+    expect(optionErrorText({ code: 'daily', value: '<script>' })).toBe('daily must be "today" or a date like 2026-11-22, not "<script>"');
+    expect(optionErrorText({ code: 'daily-not-yet', day: '2099-01-01' })).toBe(
+      'the daily board of 2099-01-01 is not out yet: come back that day',
+    );
+    expect(optionErrorText({ code: 'label-length', length: 100_000, max: 200 })).toBe(
+      'label has 100000 characters; at most 200 are allowed',
+    );
+    expect(optionErrorText({ code: 'label-characters' })).toBe('label must be plain text, without control characters');
+    expect(optionErrorText({ code: 'theme', value: 'neon' })).toBe('theme must be "light", "dark" or "auto", not "neon"');
   });
 });
 

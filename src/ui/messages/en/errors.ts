@@ -83,6 +83,23 @@ export function optionErrorText(error: OptionError): string {
       return `hints must be "on" or "off", not ${quote(error.value)}`;
     case 'controls':
       return `controls has unknown name${error.unknown.length > 1 ? 's' : ''} ${error.unknown.map(quote).join(', ')}; use any of: ${ALL_CONTROLS.join(' ')}`;
+    case 'controls-commas': {
+      const names = error.value
+        .split(/[\s,]+/)
+        .filter((name) => name !== '')
+        .join(' ');
+      return `controls are separated by spaces, not commas: write ${quote(names)}`;
+    }
+    case 'daily':
+      return `daily must be "today" or a date like 2026-11-22, not ${quote(error.value)}`;
+    case 'daily-not-yet':
+      return dayErrorText({ code: 'not-yet', day: error.day });
+    case 'label-length':
+      return `label has ${count(error.length, 'character')}; at most ${error.max} are allowed`;
+    case 'label-characters':
+      return 'label must be plain text, without control characters';
+    case 'theme':
+      return `theme must be "light", "dark" or "auto", not ${quote(error.value)}`;
     case 'level':
       return `level must be a level number (1, 2, 3, …), not ${quote(error.value)}`;
     case 'no-such-level':

@@ -1,10 +1,10 @@
 /**
- * The app's lazily loaded solver client: nothing loads before the first call, every call waits
+ * The lazily loaded solver client (the app's and embed.js's): nothing loads before the first call, every call waits
  * for the one load, a failed load reports the helper unavailable (and is tried again), and
  * dispose reaches a client that loads after it.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { lazySolverClient } from '../../src/app/lazySolver';
+import { lazySolverClient } from '../../src/worker/lazy';
 import { EXAMPLE_BOARD } from '../../src/engine';
 import { solverErrorKind } from '../../src/store/jobs';
 import { fakeSolver } from '../support/fakeSolver';
