@@ -63,6 +63,8 @@ export class AssignmentState {
   protected readonly sigma = new Int8Array(SIZE);
   /** The positions whose target in sigma is one line away. */
   protected oneAway = 0;
+  /** The positions whose target in sigma is two lines away. */
+  protected twoAway = 0;
   /** What quickAfter computed, for tryMove; what tryMove changed, for untry. */
   private readonly next = { costs: 0, oddCosts: 0, base: 0, parity: 0, free: 0, itemParity: 0 };
   private readonly saved = {
@@ -81,6 +83,7 @@ export class AssignmentState {
     sigmaFrom: 0,
     sigmaOther: 0,
     oneAway: 0,
+    twoAway: 0,
   };
   /** Sets the board: colour codes per position (0 at the hole) of a board of `layout`. */
   load(layout: Layout, cells: Uint8Array): void {
@@ -112,6 +115,7 @@ export class AssignmentState {
       this.free += switchesFree(k);
     }
     this.oneAway = 0;
+    this.twoAway = 0;
     for (let p = 0; p < SIZE; p++) this.target(p, this.codeAt(p));
   }
 
@@ -134,8 +138,11 @@ export class AssignmentState {
   /** Sets one position's target, and whether it is one line away. */
   protected aim(p: number, target: number): void {
     this.sigma[p] = target;
-    if (target >= 0 && LINE_DISTANCE[p * SIZE + target] === 1) this.oneAway |= 1 << p;
+    const lines = target >= 0 ? LINE_DISTANCE[p * SIZE + target]! : 0;
+    if (lines === 1) this.oneAway |= 1 << p;
     else this.oneAway &= ~(1 << p);
+    if (lines === 2) this.twoAway |= 1 << p;
+    else this.twoAway &= ~(1 << p);
   }
 
   /** Switches a two-plate colour's match in the kept assignment. */
@@ -226,6 +233,7 @@ export class AssignmentState {
     saved.sigmaFrom = this.sigma[from]!;
     saved.sigmaOther = this.sigma[other]!;
     saved.oneAway = this.oneAway;
+    saved.twoAway = this.twoAway;
     if (c !== odd) {
       const moved = (1 << from) ^ (1 << hole);
       this.items[c]! ^= moved;
@@ -266,6 +274,7 @@ export class AssignmentState {
     this.sigma[from] = saved.sigmaFrom;
     this.sigma[hole] = saved.sigmaHole;
     this.oneAway = saved.oneAway;
+    this.twoAway = saved.twoAway;
   }
 
   protected setCosts(c: number, k: number): void {

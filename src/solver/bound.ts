@@ -12,6 +12,14 @@
  *      cost over (a), so such cycles are not counted;
  *  (c) the parity of σ: a move swaps the hole with a pebble, so a solution of m moves composes m
  *      transpositions into σ, and m has the parity of σ; the count of (a) + (b) is rounded up to it.
+ *  (d) two more when the count of (a) + (b) already has σ's parity and the hole is stuck
+ *      (stuck-hole.ts): the count, taken of what is left of σ after each move, drops by at most
+ *      one per move (a pebble's line distance drops by at most one, and a move that opens a
+ *      counted cycle does not shorten its pebble's distance), so a solution of exactly the count
+ *      lowers it at every move; stuck-hole.ts shows no move sequence from this board can, so
+ *      a solution of σ needs more, and by parity at least two more;
+ *  (e) likewise two more when zero-waste.ts, searching every sequence of such moves within an
+ *      allowance, finds none that ends solved (where (d) looks only at the first free move).
  * The bound is the least such count over all σ, so it never exceeds the exact distance.
  *
  * Computing it. σ's parity splits over colours: pairs of positions holding different colours
@@ -25,12 +33,16 @@
  * they lift it past what the search needs to know, the matches of the two-plate colours are
  * searched branch and bound for a better one. Cycles through a colour of three or more plates
  * (or the hole's colour of several) are not counted, which only lowers the bound, so it stays
- * admissible. A move changes two colours; nothing here allocates. Engine data only.
+ * admissible; (d) and (e) are added only where no colour is open (they reason about every
+ * cycle), and (e) only after the cheaper (d) has not settled it. A move
+ * changes two colours; nothing here allocates. Engine data only.
  */
 import * as assignment from './assignment';
 import { AssignmentState } from './assignment';
 import * as costModule from './colour-costs';
 import * as layouts from './layout';
+import { mayWasteNothing } from './stuck-hole';
+import { mustWaste } from './zero-waste';
 
 // Loaders that run TypeScript in Node (tsx, vitest) read imported bindings through getters;
 // the hot paths read these local copies instead.
@@ -55,6 +67,12 @@ export class BoundState extends AssignmentState {
   private readonly matches = new Int32Array(COLOURS * MAX_OPTIONS);
   private best = 0;
   private floor = 0;
+  /** Whether the assignment the leaves read is complete: no colour left open. */
+  private complete = true;
+  /** Leaves whose count is this or more get the stuck-hole term; below, it cannot lift them past the search's limit. */
+  private stuckFrom = 0;
+  /** Whether the zero-waste term (e) is searched for (the bound is admissible either way). */
+  zeroWaste = true;
 
   /**
    * The bound with the cycle term where it matters: a number above `limit` when the full bound
@@ -64,23 +82,25 @@ export class BoundState extends AssignmentState {
   evaluate(limit: number): number {
     const floor = this.quick();
     if (floor > limit) return floor;
+    this.stuckFrom = limit - 1;
     if (this.layout.manyCount > 0) {
-      const best = this.searchMatches(limit + 1, floor);
+      const best = this.searchMatches(limit + 1, limit);
       return best <= limit ? floor : best;
     }
     this.prepareOpen();
     if (this.leaf(this.openCost, this.openParity) <= limit) return floor;
-    this.searchPairs(limit + 1, floor);
+    this.searchPairs(limit + 1, limit);
     return this.best <= limit ? floor : this.best;
   }
 
   /** The full bound: the least count over all assignments (for the search's root and for tests). */
   exact(): number {
     const floor = this.quick();
+    this.stuckFrom = 0;
     if (this.layout.manyCount > 0) {
       // The least limit the search finds an assignment within (how many colours stay open
       // depends on the slack, so each limit is searched in turn).
-      for (let limit = floor; ; limit++) if (this.searchMatches(limit + 1, floor) <= limit) return limit;
+      for (let limit = floor; ; limit++) if (this.searchMatches(limit + 1, limit) <= limit) return limit;
     }
     this.prepareOpen();
     const greedy = this.leaf(this.openCost, this.openParity);
@@ -111,6 +131,7 @@ export class BoundState extends AssignmentState {
     this.openParity = parity;
     this.manyEven = manyEven;
     this.manyOdd = manyOdd;
+    this.complete = layout.manyCount === 0;
   }
 
   /**
@@ -187,6 +208,7 @@ export class BoundState extends AssignmentState {
     }
     this.manyEven = manyEven;
     this.manyOdd = manyOdd;
+    this.complete = manyOdd === UNREACHABLE;
     this.candidateCount = m;
     this.best = best;
     this.floor = floor;
@@ -238,23 +260,38 @@ export class BoundState extends AssignmentState {
     const ones = this.oneAway & ~(1 << this.hole);
     let left = ones;
     let extra = 0;
+    let closed = 0;
     while (left !== 0) {
       const start = lowest(left);
       let q = start;
+      let cycle = 0;
       let counted = 1;
       do {
         left &= ~(1 << q);
+        cycle |= 1 << q;
         q = sigma[q]!;
         if ((ones & (1 << q)) === 0) {
           counted = 0;
           break;
         }
       } while (q !== start);
-      extra += counted;
+      if (counted === 1) {
+        extra++;
+        closed |= cycle;
+      }
     }
     const p = this.layout.plateParity ^ this.itemParity ^ parity;
-    const withEven = roundUp(cost + extra + this.manyEven, p);
-    const withOdd = roundUp(cost + extra + this.manyOdd, p ^ 1);
+    const count = cost + extra;
+    if (this.complete) {
+      // Every target is known: the stuck-hole and zero-waste terms (d), (e) may add two.
+      if (((count ^ p) & 1) === 0 && count >= this.stuckFrom && count > 0) {
+        if (!mayWasteNothing(sigma, this.hole, this.oneAway, this.twoAway, closed) || (this.zeroWaste && mustWaste(sigma, this.hole)))
+          return count + 2;
+      }
+      return roundUp(count, p);
+    }
+    const withEven = roundUp(count + this.manyEven, p);
+    const withOdd = roundUp(count + this.manyOdd, p ^ 1);
     return withEven < withOdd ? withEven : withOdd;
   }
 }

@@ -18,7 +18,7 @@ export interface GenerateOptions {
   readonly plates?: string;
   /** How many boards the climb may measure before it gives up (default 20,000). */
   readonly maxTries?: number;
-  /** How many search nodes the climb may spend before it gives up (default 4 million: a few seconds). */
+  /** How many search nodes the climb may spend before it gives up (default 1.5 million, the bound's own searches included: a few seconds). */
   readonly maxNodes?: number;
 }
 
@@ -93,7 +93,7 @@ let climber: ReturnType<typeof createSolver> | null = null;
  * allowed tries and nodes (the error names the hardest board found).
  */
 export function generate(options: GenerateOptions): Board {
-  const { distance, seed, maxTries = 20_000, maxNodes = 4_000_000 } = options;
+  const { distance, seed, maxTries = 20_000, maxNodes = 1_500_000 } = options;
   if (!Number.isInteger(distance) || distance < 0) throw new GenerateError({ code: 'distance', distance });
   if (distance > MAX_GENERATED_DISTANCE) throw new GenerateError({ code: 'too-far', distance, most: MAX_GENERATED_DISTANCE });
   const random = createRandom(seed);

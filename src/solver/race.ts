@@ -49,6 +49,8 @@ export class Direction {
 export class Run {
   /** Proven: the board (or the child under test) needs at least this many moves. */
   atLeast = 0;
+  /** The board's distance once known (the hints phase), which progress reports instead. */
+  distance = 0;
   phase: SolveProgress['phase'] = 'distance';
   readonly hints = new Set<Move>();
   private readonly start: number;
@@ -93,7 +95,8 @@ export class Run {
     if (used >= (this.options.maxNodes ?? Infinity)) throw new SolveCancelled('node-limit');
     if (this.last !== null && used - this.reported < SLICE) return this.last;
     this.reported = used;
-    this.last = { phase: this.phase, nodes: used, atLeast: this.atLeast, hints: [...this.hints].sort((a, b) => a - b) };
+    const atLeast = this.phase === 'hints' ? this.distance : this.atLeast;
+    this.last = { phase: this.phase, nodes: used, atLeast, hints: [...this.hints].sort((a, b) => a - b) };
     this.options.onProgress?.(this.last);
     return this.last;
   }

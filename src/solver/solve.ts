@@ -13,6 +13,7 @@ import { Direction, Run, race } from './race';
 import { reverseBoard, solvedBoards } from './reverse';
 import { Searcher } from './search';
 import type { DistanceResult, SolveOptions, SolveProgress, SolveResult } from './types';
+import { forgetZeroWaste } from './zero-waste';
 
 /** A solver instance: one searcher per direction, so its memory is fixed however many solves run. */
 export interface Solver {
@@ -54,6 +55,7 @@ export function createSolver(): Solver {
   const forget = (): void => {
     forwardMemo.clear();
     reverseMemo.clear();
+    forgetZeroWaste();
   };
 
   /**
@@ -112,6 +114,7 @@ export function createSolver(): Solver {
     // the boards along the line found are stored at their exact distances, so no test walks back
     // through the start board, and a test that meets the line is done.
     run.phase = 'hints';
+    run.distance = moves;
     run.hints.add(line[0]!);
     forward.load(start);
     forward.remember(line);

@@ -19,6 +19,8 @@ export const MOVES_START: Int32Array = (() => {
   return start;
 })();
 export const MOVES_FROM: Uint8Array = Uint8Array.from(MOVE_TABLE.flat());
+/** `MOVE_MASK[h]`: the sources of moves into a hole at h, as a bit mask. */
+export const MOVE_MASK: Int32Array = Int32Array.from(MOVE_TABLE, (from) => from.reduce((mask, p) => mask | (1 << p), 0));
 
 /** `BETWEEN[a * SIZE + b]`: the positions strictly between a and b in number order, as a bit mask. */
 export const BETWEEN: Int32Array = (() => {

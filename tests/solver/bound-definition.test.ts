@@ -21,16 +21,16 @@ describe('the lower bound, computed incrementally', () => {
 
   it.each(enumerable)('is its definition over all assignments, counting cycles where it can: %s (%s)', (plates, spare) => {
     // Every cycle counted is admissible; colours of three or more plates are counted in when
-    // their near-cheapest matches are few, so the bound lies between the two ways of counting,
-    // and is exactly the full count when every colour has one or two plates.
+    // their near-cheapest matches are few, so the bound lies between the two ways of counting.
+    // When every colour has one or two plates it is at least the full count with the stuck-hole
+    // term, and at most that with the zero-waste term (whose search has an allowance).
     const twoAtMost = layoutOf(randomBoardOf(plates, spare, 'kind')).manyCount === 0;
     const boards = twoAtMost ? 12 : 2;
     for (let i = 0; i < boards; i++) {
       const board = randomBoardOf(plates, spare, `${plates}-${i}`);
-      const full = slowBound(board, true);
       const bound = lowerBound(board);
-      if (twoAtMost) expect(bound, board.pebbles).toBe(full);
-      expect(bound, board.pebbles).toBeLessThanOrEqual(full);
+      if (twoAtMost) expect(bound, board.pebbles).toBeGreaterThanOrEqual(slowBound(board, true));
+      expect(bound, board.pebbles).toBeLessThanOrEqual(slowBound(board, true, true));
       expect(bound, board.pebbles).toBeGreaterThanOrEqual(slowBound(board, false));
     }
   });

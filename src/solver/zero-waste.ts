@@ -1,0 +1,160 @@
+/**
+ * The zero-waste term of the bound (bound.ts, term (e)): for one complete assignment, whether
+ * some sequence of exactly its count of moves realises it. Such a sequence lowers the count at
+ * every move, so it walks the hole back along its cycle with final moves and leaves the walk only
+ * by one of the few moves that waste nothing (stuck-hole.ts names them); the search branches on
+ * those alone. Answers are facts about the assignment and the hole, kept in a fixed table that
+ * each solve empties first (so its work depends on its board alone). Allocation-free; tables only.
+ */
+import * as tables from './tables';
+
+// Loaders that run TypeScript in Node (tsx, vitest) read imported bindings through getters;
+// the hot paths read these local copies instead.
+const { LINE_DISTANCE, MOVE_MASK } = tables;
+const SIZE = 15;
+/**
+ * Moves that waste nothing and are not final: each turns a pebble two lines away into one a
+ * line away, or opens a cycle counted by (b), and none makes either, so with 14 pebbles at most 14.
+ */
+const MAX_DEPTH = 16;
+/**
+ * How many boards one question may search, counting a board each time it is reached (as a
+ * search without the table would): past that it proves nothing. Counting kept answers at what
+ * they cost makes every answer the same whatever was asked before.
+ */
+export const ZERO_WASTE_BUDGET = 300;
+
+const MAY = 1;
+const MUST = 2;
+
+const targetsAt = Array.from({ length: MAX_DEPTH + 1 }, () => new Int8Array(SIZE));
+const cycleAt = Array.from({ length: MAX_DEPTH + 1 }, () => new Int8Array(SIZE + 1));
+
+// Kept answers, keyed by every position's target (4 bits each) and the hole; always replaced.
+const BITS = 16;
+const keyLo = new Int32Array(1 << BITS);
+const keyHi = new Int32Array(1 << BITS);
+const verdict = new Uint8Array(1 << BITS);
+const spentOn = new Int32Array(1 << BITS);
+const stamp = new Int32Array(1 << BITS);
+let generation = 1;
+let allowance = 0;
+/** Boards searched since the process started: work the searches count with their own nodes. */
+let visited = 0;
+
+const lowest = (mask: number): number => 31 - Math.clz32(mask & -mask);
+
+/** How many boards the zero-waste searches have visited since the process started. */
+export function zeroWasteWork(): number {
+  return visited;
+}
+
+/** Empties the kept answers (in one step: entries of earlier generations are not read). */
+export function forgetZeroWaste(): void {
+  generation++;
+}
+
+/**
+ * Whether no sequence of moves from the board with the hole at `hole` realises the complete
+ * assignment `sigma` (each position's target, the hole's included) in exactly its count of moves
+ * (bound.ts, (a) + (b)). True is a proof; false means a sequence exists or the search ran out.
+ */
+export function mustWaste(sigma: Int8Array, hole: number): boolean {
+  allowance = ZERO_WASTE_BUDGET;
+  targetsAt[0]!.set(sigma);
+  return search(0, hole) === MUST;
+}
+
+/** MAY: a sequence wastes nothing, or the allowance ran out (then it is below zero); MUST: every one wastes. */
+function search(depth: number, hole: number): number {
+  const sigma = targetsAt[depth]!;
+  let lo = 0;
+  let hi = hole << 28;
+  for (let p = 0; p < 8; p++) lo |= sigma[p]! << (4 * p);
+  for (let p = 8; p < SIZE; p++) hi |= sigma[p]! << (4 * (p - 8));
+  let slot = Math.imul(lo ^ Math.imul(hi, 0x9e3779b1), 0x85ebca6b);
+  slot = (slot ^ (slot >>> 15)) & ((1 << BITS) - 1);
+  if (stamp[slot] === generation && keyLo[slot] === lo && keyHi[slot] === hi) {
+    // Charged what searching it cost, so the answer is the one a fresh search would give.
+    if (spentOn[slot]! > allowance) {
+      allowance = -1;
+      return MAY;
+    }
+    allowance -= spentOn[slot]!;
+    return verdict[slot]!;
+  }
+  const before = allowance;
+  if (--allowance < 0 || depth === MAX_DEPTH) return MAY;
+  visited++;
+
+  // Pebbles one and two lines from their targets, and the cycles (b) counts.
+  let oneAway = 0;
+  let twoAway = 0;
+  for (let p = 0; p < SIZE; p++) {
+    const lines = LINE_DISTANCE[p * SIZE + sigma[p]!]!;
+    if (lines === 1) oneAway |= 1 << p;
+    else if (lines === 2) twoAway |= 1 << p;
+  }
+  const ones = oneAway & ~(1 << hole);
+  let closed = 0;
+  for (let left = ones; left !== 0;) {
+    const start = lowest(left);
+    let q = start;
+    let cycle = 0;
+    let counted = true;
+    do {
+      left &= ~(1 << q);
+      cycle |= 1 << q;
+      q = sigma[q]!;
+      if ((ones & (1 << q)) === 0) {
+        counted = false;
+        break;
+      }
+    } while (q !== start);
+    if (counted) closed |= cycle;
+  }
+  // The hole's cycle forwards; final moves walk the hole backwards: cycle[length], cycle[length - 1], ...
+  const cycle = cycleAt[depth]!;
+  let length = 0;
+  let onCycle = 0;
+  let q = hole;
+  do {
+    cycle[length++] = q;
+    onCycle |= 1 << q;
+    q = sigma[q]!;
+  } while (q !== hole);
+  cycle[length] = hole;
+  let stuck = 0;
+  while (stuck + 1 < length && LINE_DISTANCE[cycle[length - stuck - 1]! * SIZE + cycle[length - stuck]!] === 1) stuck++;
+
+  // The walk alone solves the board; or some place of it lets a move that wastes nothing out
+  // (the same moves as stuck-hole.ts), and the board after it wastes nothing.
+  let result = MUST;
+  if (stuck === length - 1 && ((oneAway | twoAway) & ~(1 << hole) & ~onCycle) === 0) result = MAY;
+  let movers = (twoAway | closed) & ~onCycle;
+  for (let i = 1; i <= length - stuck - 2; i++) movers |= twoAway & (1 << cycle[i]!);
+  const next = targetsAt[depth + 1]!;
+  const home = sigma[hole]!;
+  for (let j = 0; j <= stuck && result === MUST && movers !== 0; j++) {
+    const at = cycle[length - j]!;
+    for (let left = MOVE_MASK[at]! & movers; left !== 0 && result === MUST; left &= left - 1) {
+      const x = lowest(left);
+      const target = sigma[x]!;
+      if (LINE_DISTANCE[at * SIZE + target] !== 1) continue;
+      // The board after j final moves (the walk's first j places home), then x into the hole at `at`.
+      next.set(sigma);
+      for (let i = 0; i < j; i++) next[cycle[length - i]!] = cycle[length - i]!;
+      next[at] = target;
+      next[x] = home;
+      result = search(depth + 1, x);
+    }
+  }
+  if (allowance >= 0) {
+    stamp[slot] = generation;
+    keyLo[slot] = lo;
+    keyHi[slot] = hi;
+    verdict[slot] = result;
+    spentOn[slot] = before - allowance;
+  }
+  return result;
+}
