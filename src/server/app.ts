@@ -1,6 +1,6 @@
 /**
  * The tripebble server as a Fastify app: security headers and CORS, body and time limits,
- * per-address rate limits, the JSON API and the built game, on one store. Builds the app
+ * per-address rate limits, the JSON API and the built game, on one store and a solver pool. Builds the app
  * without listening, so tests drive it in-process; serve.ts listens. Imports engine, solver,
  * levels and online only (never store, ui, worker or embed).
  */
@@ -9,11 +9,14 @@ import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import Fastify from 'fastify';
 import type { FastifyInstance, FastifyServerOptions } from 'fastify';
-import { installErrorHandlers } from './http';
+import { ApiError, installErrorHandlers } from './http';
+import { createPars } from './pars';
 import type { RouteContext } from './routes/context';
 import { gameRoutes } from './routes/games';
 import { leaderboardRoutes } from './routes/leaderboards';
 import { corsOptions, helmetOptions } from './security';
+import type { SolverPool } from './solver/pool';
+import { createSolverPool } from './solver/pool';
 import { isBuilt, serveGame } from './static';
 import type { Store } from './store';
 
@@ -30,6 +33,8 @@ export interface AppOptions {
   readonly requestTimeout?: number;
   /** The clock, epoch milliseconds (tests move it). */
   readonly now?: () => number;
+  /** Where pars are worked out (default: a pool of solver threads, ended with the app). */
+  readonly solver?: SolverPool;
 }
 
 /** The largest request body accepted (64 KB); more is a 413. */
@@ -72,10 +77,23 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         ),
     });
   }
+  const solveLimiter = limit > 0 ? app.createRateLimit({ max: limit, timeWindow: 60_000 }) : null;
+  const pool = options.solver ?? createSolverPool();
+  if (!options.solver) app.addHook('onClose', () => pool.close());
   const ctx: RouteContext = {
     store: options.store,
+    pars: createPars(options.store, pool),
     now: options.now ?? Date.now,
     rateLimit: { rateLimit: limit > 0 ? { max: limit, timeWindow: 60_000 } : false },
+    async limitSolve(request) {
+      const counted = await solveLimiter?.(request);
+      if (counted && !counted.isAllowed && counted.isExceeded)
+        throw new ApiError(
+          429,
+          `too many new boards from this address: at most ${counted.max} a minute; try again in ${counted.ttlInSeconds} s`,
+          counted.ttlInSeconds,
+        );
+    },
   };
 
   const built = options.dist !== null && isBuilt(options.dist);

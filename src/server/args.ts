@@ -41,7 +41,8 @@ Serves the built game (dist/, made by \`npm run build\`) and the leaderboard API
   --port N          port to listen on (default ${SERVE_DEFAULTS.port}; 0 picks a free one)
   --host H          address to listen on (default ${SERVE_DEFAULTS.host}; 0.0.0.0 for every interface)
   --db FILE         SQLite database file, created on first start (default ${SERVE_DEFAULTS.db})
-  --rate-limit N    games started and finished per client address and minute, each (default
+  --rate-limit N    games started, games finished and leaderboard reads of boards whose par
+                    is not known yet, per client address and minute, each (default
                     ${SERVE_DEFAULTS.rateLimit}); 0 turns the limits off
   --trust-proxy T   behind a reverse proxy: take client addresses from X-Forwarded-For as set by
                     the proxies at T, comma-separated addresses or ranges (e.g. 127.0.0.1 or

@@ -1,15 +1,14 @@
 /**
  * Which board a request means, exactly as the game makes it: a built-in level (src/levels), the
  * daily board of a day (the solver's generator with the game's seed and distance) or any valid
- * board code; and its par, from the solver, cached per board in the database. Refuses future
- * dailies and boards that are already solved. Engine, solver and levels only, plus the store.
+ * board code (pars.ts finds its par). Refuses future dailies and boards that are already solved.
+ * Engine, solver and levels only.
  */
 import type { Board } from '../engine';
 import { describeBoardError, isSolved, parseBoard } from '../engine';
 import { LEVELS, dailyDistance, dailySeed } from '../levels';
 import type { GameSource } from '../online/protocol';
-import { generate, solve } from '../solver';
-import type { Store } from './store';
+import { generate } from '../solver';
 
 export type Resolved =
   { readonly ok: true; readonly board: Board } | { readonly ok: false; readonly status: 404 | 422; readonly error: string };
@@ -74,13 +73,4 @@ export function resolveBoard(source: GameSource, now: number, missing: 404 | 422
   if (!parsed.ok) return { ok: false, status: 422, error: `invalid board: ${describeBoardError(parsed.error)}` };
   if (isSolved(parsed.value)) return { ok: false, status: 422, error: 'the board is already solved: there is nothing to play' };
   return { ok: true, board: parsed.value };
-}
-
-/** The board's par: from the database when cached, else from the solver, then cached. */
-export async function parOf(store: Store, board: Board): Promise<number> {
-  const cached = await store.cachedPar(board);
-  if (cached !== null) return cached;
-  const par = solve(board).distance;
-  await store.savePar(board, par);
-  return par;
 }

@@ -1,18 +1,22 @@
 /**
  * How the API answers when something is wrong: every error is `{"error": "<what is wrong>"}`
- * with a 4xx status, and an unexpected failure is a 500 that says only that (the details go to
+ * with a 4xx status (or a worded 503 when the server cannot answer for now, ApiError), and an unexpected failure is a 500 that says only that (the details go to
  * the log, never to the client). Also reads a request part through a protocol schema.
  */
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type * as z from 'zod/mini';
 import { checkValue } from '../online/protocol';
 
-/** An error the client caused, with the status and the words it gets. */
+/**
+ * An error the client gets worded: one it caused (4xx), or the server being unable to answer
+ * for now (503, with the seconds to wait before trying again when known).
+ */
 export class ApiError extends Error {
   override name = 'ApiError';
   constructor(
     readonly statusCode: number,
     message: string,
+    readonly retryAfter?: number,
   ) {
     super(message);
   }
@@ -53,10 +57,11 @@ function clientMessage(error: FastifyError): string {
 export function installErrorHandlers(app: FastifyInstance, notFound: (request: FastifyRequest) => string): void {
   app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
     const status = error.statusCode ?? 500;
-    if (status >= 400 && status < 500) {
-      const message = error instanceof ApiError ? error.message : clientMessage(error);
-      return reply.status(status).send({ error: message });
+    if (error instanceof ApiError) {
+      if (error.retryAfter !== undefined) void reply.header('retry-after', String(error.retryAfter));
+      return reply.status(status).send({ error: error.message });
     }
+    if (status >= 400 && status < 500) return reply.status(status).send({ error: clientMessage(error) });
     request.log.error({ err: error }, 'request failed');
     return reply.status(500).send({ error: 'the server failed to answer this request; it has been logged' });
   });

@@ -6,7 +6,7 @@
 import type { FastifyInstance } from 'fastify';
 import { finishRequest, startGameRequest } from '../../online/protocol';
 import type { GameSource } from '../../online/protocol';
-import { parOf, resolveBoard } from '../boards';
+import { resolveBoard } from '../boards';
 import { ApiError, valid } from '../http';
 import { replay } from '../replay';
 import { hashSecret, isId } from '../secrets';
@@ -21,7 +21,7 @@ export function gameRoutes(app: FastifyInstance, ctx: RouteContext): void {
     const resolved = resolveBoard(source, ctx.now(), 422);
     if (!resolved.ok) throw new ApiError(resolved.status, resolved.error);
     const { board } = resolved;
-    const par = await parOf(ctx.store, board);
+    const par = await ctx.pars.register(board);
     const game = await ctx.store.startGame(board, ctx.now());
     return reply.status(201).send({ game, plates: board.plates, pebbles: board.pebbles, par });
   });

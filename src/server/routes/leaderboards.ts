@@ -1,12 +1,12 @@
 /**
- * Reading and forgetting results: `GET /api/leaderboard` (any origin may read it) with the asking
- * player's own entry when their secret comes in a header, `DELETE /api/players/me`, and
+ * Reading and forgetting results: `GET /api/leaderboard` (any origin may read it; it writes
+ * nothing) with the asking player's own entry when their secret comes in a header, `DELETE /api/players/me`, and
  * `GET /api/health`, which also asks the database.
  */
 import type { FastifyInstance } from 'fastify';
 import { LIMIT_DEFAULT, PLAYER_HEADER, deletePlayerRequest, isPlayerSecret, leaderboardQuery } from '../../online/protocol';
 import type { GameSource } from '../../online/protocol';
-import { parOf, resolveBoard } from '../boards';
+import { resolveBoard } from '../boards';
 import { ApiError, valid, validQuery } from '../http';
 import { hashSecret } from '../secrets';
 import { LEADERBOARD_PATH } from '../security';
@@ -36,7 +36,13 @@ export function leaderboardRoutes(app: FastifyInstance, ctx: RouteContext): void
     const secret = request.headers[PLAYER_HEADER];
     if (secret !== undefined && (typeof secret !== 'string' || !isPlayerSecret(secret)))
       throw new ApiError(422, `the ${PLAYER_HEADER} header must be the secret the browser made: 16–128 letters, digits, _ or -`);
-    const par = await parOf(ctx.store, resolved.board);
+    // A read writes nothing: a board no one registered is answered with its par (remembered in
+    // memory) and no entries. Working a par out costs a solve, so those reads are rate-limited.
+    let par = await ctx.pars.known(resolved.board);
+    if (par === null) {
+      await ctx.limitSolve(request);
+      par = await ctx.pars.solve(resolved.board);
+    }
     const { total, entries } = await ctx.store.leaderboard(resolved.board, query.limit ?? LIMIT_DEFAULT);
     const you = secret === undefined ? {} : { you: await ctx.store.entryOf(resolved.board, hashSecret(secret)) };
     // Results change with every finish: a cache may keep a copy but must ask again each time.
