@@ -5,11 +5,11 @@
  * UI module works from these views, not from engine types.
  */
 import type { Board } from '../engine';
-import { POSITIONS, ROWS, canMove, colOf, holeOf, isSolved, matchedCount, pebbleAt, pebbleCount, plateAt, rowOf } from '../engine';
+import { POSITIONS, canMove, colOf, holeOf, isSolved, matchedCount, pebbleAt, pebbleCount, plateAt, rowOf } from '../engine';
 import type { Answers, GameRecord, Palette } from '../store';
 import { spotLabel } from './messages';
 import type { Swatch } from './palette';
-import { swatchOf } from './palette';
+import { boardColours } from './palette';
 
 /** Board drawing units: the SVG viewBox is WIDTH × HEIGHT. */
 export const WIDTH = 400;
@@ -57,11 +57,6 @@ export function matchedText(board: Board): string {
 export function startsSolved(game: Pick<GameRecord, 'past' | 'start'>): boolean {
   return game.past.length === 0 && isSolved(game.start);
 }
-
-/** The positions of each row of the triangle, apex first (the editor lays its pickers out so). */
-export const POSITION_ROWS: readonly (readonly number[])[] = Array.from({ length: ROWS }, (_, row) =>
-  POSITIONS.filter((p) => rowOf(p) === row),
-);
 
 /** Where a position's centre is drawn. */
 export function pointOf(pos: number): Point {
@@ -111,13 +106,13 @@ function hintedMoves(state: ViewInput): ReadonlySet<number> {
 const swatches = new Map<string, Lettered>();
 
 /**
- * One object per palette and letter, so that a spot whose colours did not change keeps the same
- * swatches and its memoised drawing is not redone.
+ * One object per letter and fill (a board decides its letters' colours), so that a spot whose
+ * colours did not change keeps the same swatches and its memoised drawing is not redone.
  */
-function letteredSwatch(letter: string, palette: Palette): Lettered {
-  const key = `${palette}/${letter}`;
+function letteredSwatch(letter: string, colour: Swatch): Lettered {
+  const key = letter + colour.fill;
   let swatch = swatches.get(key);
-  if (!swatch) swatches.set(key, (swatch = { ...swatchOf(letter, palette), letter }));
+  if (!swatch) swatches.set(key, (swatch = { ...colour, letter }));
   return swatch;
 }
 
@@ -141,14 +136,15 @@ export function boardView(state: ViewInput): BoardView {
   const palette = state.palette;
   const hinted = hintedMoves(state);
   const hole = holeOf(board);
+  const colours = boardColours(board.plates, palette);
   const spots = POSITIONS.map((pos) => {
     const plateLetter = plateAt(board, pos);
     const pebbleLetter = pebbleAt(board, pos);
     const spot = {
       pos,
       ...pointOf(pos),
-      plate: letteredSwatch(plateLetter, palette),
-      pebble: pebbleLetter === null ? null : letteredSwatch(pebbleLetter, palette),
+      plate: letteredSwatch(plateLetter, colours[plateLetter]!),
+      pebble: pebbleLetter === null ? null : letteredSwatch(pebbleLetter, colours[pebbleLetter]!),
       hole: pos === hole,
       movable: !state.won && canMove(board, pos),
       matched: pebbleLetter === plateLetter,

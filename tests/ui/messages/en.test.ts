@@ -228,9 +228,17 @@ describe('the game’s labels', () => {
     expect(dailyShareText('2026-11-22', result({ solutionShown: true }))).toMatch(/with the solution shown$/);
   });
 
+  it('names the editor’s colours and positions', () => {
+    expect(EDITOR_PANEL.swatch('B')).toBe('Blue (B)');
+    expect(EDITOR_PANEL.swatch('Q')).toBe('Colour Q');
+    expect(EDITOR_PANEL.spot(0, 'W', null, false)).toBe('Row 1, place 1: white plate, the hole');
+    expect(EDITOR_PANEL.spot(4, 'B', 'Q', true)).toBe('Row 3, place 2: blue plate, colour Q pebble (not valid)');
+  });
+
   it('says what the editor’s engine and solver make of the draft', () => {
     expect(EDITOR_PANEL.status(draftOf('WCBRBOGYGPCORPY', '-PC'))).toMatch(/^Not a valid board: the pebbles code has 3 characters/);
-    expect(EDITOR_PANEL.status({ ...draftOf('WCBRBOGYGPCORPY', '-PCBRYOGYGBCORP'), par: 16 })).toBe('Valid board. Par: 16');
+    expect(EDITOR_PANEL.status({ ...draftOf('WCBRBOGYGPCORPY', '-PCBRYOGYGBCORP'), par: 16 })).toBe('Valid board. Par: 16 (hard)');
+    expect(EDITOR_PANEL.status({ ...draftOf('WCBRBOGYGPCORPY', '-PCBRYOGYGBCORP'), par: 25 })).toBe('Valid board. Par: 25 (expert)');
     expect(EDITOR_PANEL.status(draftOf('WCBRBOGYGPCORPY', '-PCBRYOGYGBCORP'))).toBe('Valid board. Par: …');
   });
 });
