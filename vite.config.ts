@@ -29,7 +29,7 @@ export default defineConfig({
     VitePWA({
       registerType: 'autoUpdate',
       // An external registerSW.js rather than an inline script, so a strict CSP needs no hash.
-      injectRegister: 'script',
+      injectRegister: 'script-defer',
       // The glob below already precaches every icon; listing them again only doubled the entries.
       includeManifestIcons: false,
       manifest: {
@@ -50,9 +50,20 @@ export default defineConfig({
         ],
       },
       workbox: {
-        // The plugin adds manifest.webmanifest itself.
-        globPatterns: ['**/*.{js,css,html,svg,png}'],
+        // Precached: what the app itself uses (its page, every chunk and stylesheet, the small
+        // icons); the plugin adds manifest.webmanifest. The large icons are fetched by the
+        // browser when it installs the app. Embed files (embed.js, its worker and stylesheet,
+        // the example page) are cached on demand, the first time a page uses them.
+        globPatterns: ['index.html', 'assets/*.{js,css}', 'icons/icon.svg', 'icons/icon-192.png'],
         navigateFallback: 'index.html',
+        navigateFallbackDenylist: [/\/embed[^/]*$/],
+        runtimeCaching: [
+          {
+            urlPattern: /\/embed[^/]*$/,
+            handler: 'NetworkFirst',
+            options: { cacheName: 'tripebble-embed', networkTimeoutSeconds: 5 },
+          },
+        ],
         cleanupOutdatedCaches: true,
         // A new version takes over open tabs at once, and the first visit is cached for offline.
         skipWaiting: true,
@@ -63,6 +74,8 @@ export default defineConfig({
   worker: { format: 'es', plugins: () => [moduleGraph('app-worker')] },
   build: {
     target: 'es2022',
+    // Every browser that runs the app knows modulepreload: no polyfill in the first load.
+    modulePreload: { polyfill: false },
     rolldownOptions: {
       // Everything the first load needs in one chunk (the entry's): left alone, the bundler may
       // split the modules the lazy panels share with the board into a second, eagerly loaded

@@ -1,14 +1,21 @@
 /**
  * `npm run bench:browser`: how the built game behaves in Chromium, measured, never asserted
- * (times on a shared machine are for reading). For now: main-thread long tasks (over 50 ms)
- * while the hardest board we know is hinted on a fresh page, the worker still starting, over
- * several runs, with medians. Needs `npm run build` first; serves dist/ on 127.0.0.1 only.
+ * (times on a shared machine are for reading), over several runs with medians:
+ *   1. moves at 4× CPU throttling (CPU_RATE): each move's interaction time by Event Timing, and
+ *      the frames missed while its pebble flies (bench/moves.ts);
+ *   2. main-thread long tasks (over 50 ms) while the hardest board we know is hinted on a fresh
+ *      page, the worker still starting.
+ * Needs `npm run build` first; serves dist/ on 127.0.0.1 only. RUNS=… sets the number of runs.
  */
-import { launchBrowser } from '../tests/e2e/helpers/browser';
+import { EXAMPLE_BOARD } from '../src/engine';
+import { solve } from '../src/solver';
+import { launchBrowser, skipFirstRunGuide } from '../tests/e2e/helpers/browser';
 import { DIST, PREFIX, assertBuilt, hardestBoard, shareLink } from '../tests/e2e/helpers/dist';
 import { serveDirectory } from '../tests/e2e/helpers/server';
+import { measureMoves } from './moves';
 
-const RUNS = Number(process.env.RUNS ?? 7);
+const RUNS = Number(process.env.RUNS ?? 5);
+const CPU_RATE = Number(process.env.CPU_RATE ?? 4);
 
 interface Run {
   /** From pressing Hint to the marked pebble. */
@@ -29,9 +36,14 @@ const server = await serveDirectory(DIST, PREFIX);
 const browser = await launchBrowser();
 const board = hardestBoard();
 const runs: Run[] = [];
+const base = `${server.origin}${PREFIX}`;
+const line = solve(EXAMPLE_BOARD).line;
+const moveRuns: Awaited<ReturnType<typeof measureMoves>>[] = [];
 try {
+  for (let i = 0; i < RUNS; i++) moveRuns.push(await measureMoves(browser.context, base, EXAMPLE_BOARD, line, CPU_RATE));
   for (let i = 0; i < RUNS; i++) {
     const page = await browser.context.newPage();
+    await skipFirstRunGuide(page);
     await page.addInitScript(() => {
       const w = window as unknown as { __longTasks: { start: number; duration: number }[] };
       w.__longTasks = [];
@@ -62,6 +74,16 @@ try {
   await server.close();
 }
 
+const perRun = (pick: (run: (typeof moveRuns)[number]) => number): number => median(moveRuns.map(pick));
+console.log(
+  `moves at ${CPU_RATE}× CPU throttling, the ${line.length} moves of the example board's solution, ${RUNS} runs (medians of runs):`,
+);
+console.log(
+  `  interaction (Event Timing)  median ${perRun((r) => median(r.interactions)).toFixed(0)} ms, worst ${perRun((r) => Math.max(...r.interactions)).toFixed(0)} ms (worst run ${Math.max(...moveRuns.flatMap((r) => r.interactions)).toFixed(0)} ms)`,
+);
+console.log(
+  `  frames missed in flight     ${perRun((r) => (100 * r.missed) / (r.frames + r.missed)).toFixed(1)} % (${perRun((r) => r.missed)} of ${perRun((r) => r.frames + r.missed)} frames)`,
+);
 console.log(`hardest board (${board.distance} moves), ${RUNS} fresh pages, hint asked while the worker starts:`);
 console.log(
   `  hint shown after     median ${median(runs.map((r) => r.hintMs)).toFixed(0)} ms, max ${Math.max(...runs.map((r) => r.hintMs)).toFixed(0)} ms`,

@@ -1,15 +1,18 @@
 /**
- * `npm run build`: one command, five Vite builds into dist/.
+ * `npm run build`: one command, six Vite builds into dist/, and the prerendered app page.
  *   1. the embed's solver worker as one classic script (embed-worker-HASH.js),
- *   2. dist/embed.js, one classic script that knows the worker's file name, and the page's shared
- *      solver it loads later (embed-solver-HASH.js, with its types: buildEmbedExtras below),
- *   3. dist/embed.mjs, the same as an ES module with its lazy chunks (embed-esm-*.js),
- *   4. the app (vite.config.ts) last, so its service worker precaches 1 to 3 as well.
- * The app's own worker chunk comes from step 3 (src/app/main.tsx names it); embed.js starts the
+ *   2. the game's stylesheet for embedded boards (embed-HASH.css), which their shadow roots link,
+ *   3. the page's shared solver that embed.js loads after its boards (embed-solver-HASH.js),
+ *   4. dist/embed.mjs, the ES module build, with its lazy chunks (embed-esm-*.js), and the types,
+ *   5. dist/embed.js, one classic script that knows the worker's, the stylesheet's and the shared
+ *      solver's file names,
+ *   6. the app (vite.config.ts), then its first screen prerendered into index.html (prerender.mjs).
+ * The app's own worker chunk comes from step 6 (src/app/main.tsx names it); embed.js starts the
  * worker of step 1 instead, so it carries no worker of its own. The solver is in no main-thread file.
  */
 import { createHash } from 'node:crypto';
 import { copyFileSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { prerenderApp } from './prerender.mjs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import react from '@vitejs/plugin-react';
@@ -20,9 +23,10 @@ const outDir = 'dist';
 const production = { 'process.env.NODE_ENV': JSON.stringify('production') };
 
 /** Renames a built file to carry a hash of its content; returns the new name. */
-function withHash(file, stem) {
+function hashed(file, stem, extension) {
   const path = `${root}/${outDir}/${file}`;
-  const name = `${stem}-${createHash('sha256').update(readFileSync(path)).digest('hex').slice(0, 10)}.js`;
+  const hash = createHash('sha256').update(readFileSync(path)).digest('hex').slice(0, 10);
+  const name = `${stem}-${hash}.${extension}`;
   renameSync(path, `${root}/${outDir}/${name}`);
   return name;
 }
@@ -41,7 +45,7 @@ function libBuild(entry, name, fileName, extra = {}) {
       copyPublicDir: false,
       target: 'es2022',
       minify: true,
-      lib: { entry, formats: ['iife'], name, fileName: () => fileName },
+      lib: { entry, formats: ['iife'], name, fileName: () => fileName, cssFileName: extra.cssFileName },
     },
   });
 }
@@ -73,14 +77,18 @@ function eagerImports() {
  * boards (a classic script, embed-solver-HASH.js), embed.mjs with its chunks, and the type
  * declarations for site owners. Returns the shared solver's file name, for embed.js.
  */
-async function buildEmbedExtras(workerFile) {
+async function buildEmbedExtras(workerFile, cssFile) {
   await libBuild('src/embed/solver-script.ts', 'tripebbleEmbedSolver', 'embed-solver.js', { plugins: [moduleGraph('embed-solver')] });
-  const solverFile = withHash('embed-solver.js', 'embed-solver');
+  const solverFile = hashed('embed-solver.js', 'embed-solver', 'js');
   await build({
     configFile: false,
     root,
     logLevel: 'warn',
-    define: { ...production, __TRIPEBBLE_EMBED_WORKER__: JSON.stringify(`./${workerFile}`) },
+    define: {
+      ...production,
+      __TRIPEBBLE_EMBED_WORKER__: JSON.stringify(`./${workerFile}`),
+      __TRIPEBBLE_EMBED_CSS__: JSON.stringify(`./${cssFile}`),
+    },
     plugins: [react(), moduleGraph('embed-module')],
     build: {
       outDir,
@@ -116,16 +124,23 @@ async function buildEmbedExtras(workerFile) {
 rmSync(new URL(`../${outDir}`, import.meta.url), { recursive: true, force: true });
 
 await libBuild('src/worker/solver.worker.ts', 'tripebbleSolverWorker', 'embed-worker.js', { plugins: [moduleGraph('embed-worker')] });
-const workerPath = `${root}/${outDir}/embed-worker.js`;
-const hash = createHash('sha256').update(readFileSync(workerPath)).digest('hex').slice(0, 10);
-const workerFile = `embed-worker-${hash}.js`;
-renameSync(workerPath, `${root}/${outDir}/${workerFile}`);
+const workerFile = hashed('embed-worker.js', 'embed-worker', 'js');
 
-const solverFile = await buildEmbedExtras(workerFile);
+// The stylesheet alone: its entry only imports the game's CSS, so the script it also makes is empty.
+await libBuild('src/embed/stylesheet.ts', 'tripebbleStyles', 'embed-styles.js', { cssFileName: 'embed-styles' });
+rmSync(`${root}/${outDir}/embed-styles.js`);
+const cssFile = hashed('embed-styles.css', 'embed', 'css');
+
+const solverFile = await buildEmbedExtras(workerFile, cssFile);
 
 await libBuild('src/embed/entry.ts', 'tripebbleEmbed', 'embed.js', {
   plugins: [react(), eagerImports(), moduleGraph('embed')],
-  define: { __TRIPEBBLE_EMBED_WORKER__: JSON.stringify(workerFile), __TRIPEBBLE_EMBED_SOLVER__: JSON.stringify(solverFile) },
+  define: {
+    __TRIPEBBLE_EMBED_WORKER__: JSON.stringify(workerFile),
+    __TRIPEBBLE_EMBED_SOLVER__: JSON.stringify(solverFile),
+    __TRIPEBBLE_EMBED_CSS__: JSON.stringify(cssFile),
+  },
 });
 
 await build({ root, configFile: `${root}/vite.config.ts`, build: { emptyOutDir: false } });
+await prerenderApp(root, outDir);

@@ -1,8 +1,11 @@
 /**
  * Draws the app icons (a triangle of coloured plates with one hole) as SVG and renders the PNG
- * sizes with the local Chromium. Run by hand when the design changes; the output is committed
- * in public/icons/. Usage: node scripts/render-icons.mjs
+ * sizes with the local Chromium, then shrinks them to palette PNGs with pngquant (Debian's
+ * `pngquant` package: flat discs need few colours; without it the PNGs stay full colour). Run by
+ * hand when the design changes; the output is committed in public/icons/.
+ * Usage: node scripts/render-icons.mjs
  */
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 
@@ -76,4 +79,6 @@ await render(icon, 512, 'icon-512.png', true);
 await render(maskable, 512, 'icon-maskable-512.png', false);
 await render(maskable, 180, 'apple-touch-icon.png', false);
 await browser.close();
-console.log('icons written to public/icons/');
+const pngs = ['icon-192.png', 'icon-512.png', 'icon-maskable-512.png', 'apple-touch-icon.png'].map((f) => new URL(f, out).pathname);
+const quant = spawnSync('pngquant', ['--force', '--ext', '.png', '--quality', '70-95', '--speed', '1', ...pngs], { stdio: 'inherit' });
+console.log(`icons written to public/icons/${quant.status === 0 ? ', quantised' : ' (pngquant missing: full colour)'}`);

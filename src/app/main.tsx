@@ -1,13 +1,17 @@
 /**
  * The app's entry: mounts the full app on the board its address names, or else on the game to
- * go on with (start.ts); a malformed link is explained on the page.
- * The app's own styles are a linked stylesheet (CSP-safe, and no JavaScript to load); the
- * game's styles come with mount(). The solver runs in the app's own module worker, which Vite
- * bundles from the URL below, through a client loaded after the board (lazySolver.ts); this
- * file imports no solver runtime code.
+ * go on with (start.ts); a malformed link is explained on the page. The build prerendered the
+ * app on a first visit's board into index.html (prerender.tsx): mount() hydrates it when this
+ * visit opens on the same state.
+ * The game's and the app's styles are linked stylesheets (CSP-safe, painted before any script
+ * runs). The solver runs in the app's own module worker, which Vite bundles from the URL below,
+ * through a client loaded after the board (lazySolver.ts); this file imports no solver runtime
+ * code.
  */
 import { browserStorage, mount } from '../embed/mount';
+import '../ui/game.css';
 import '../ui/app/app.css';
+import { prerenderedRoot, renderOver } from './firstPaint';
 import { lazySolverClient } from './lazySolver';
 import { OnlineApp } from './OnlineApp';
 import { openingFor } from './start';
@@ -16,12 +20,34 @@ function createWorker(): Worker {
   return new Worker(new URL('../worker/solver.worker.ts', import.meta.url), { type: 'module' });
 }
 
-/** The app's solver client, loaded with comlink once the board is on screen. */
+/** Resolves once the page has a moment to spare (and within 2 s at most). */
+const idle = (): Promise<void> =>
+  new Promise((resolve) =>
+    typeof requestIdleCallback === 'function' ? requestIdleCallback(() => resolve(), { timeout: 2000 }) : setTimeout(resolve, 100),
+  );
+
+/**
+ * The app's solver client, loaded with comlink once the board is on screen and the page is idle:
+ * the worker's start never competes with the first paint's hydration. A level's par is known
+ * before; a hint asked for meanwhile waits for it.
+ */
 function connect() {
-  return lazySolverClient(() => import('../worker/client').then(({ createSolverClient }) => createSolverClient({ createWorker })));
+  return lazySolverClient(() =>
+    idle()
+      .then(() => import('../worker/client'))
+      .then(({ createSolverClient }) => createSolverClient({ createWorker })),
+  );
 }
 
 const target = document.getElementById('app');
 if (target) {
-  void openingFor(location.hash, browserStorage()).then((opening) => mount(target, { shell: OnlineApp, connect, ...opening }));
+  void openingFor(location.hash, browserStorage()).then((opening) => {
+    const found = prerenderedRoot(target);
+    mount(target, {
+      shell: OnlineApp,
+      connect,
+      ...opening,
+      prerendered: found ? { root: found.root, render: renderOver(found.key) } : undefined,
+    });
+  });
 }

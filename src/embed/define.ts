@@ -7,27 +7,26 @@
 import type { SolverClient } from '../worker/client';
 import { lazySolverClient } from '../worker/lazy';
 import { defineTripebbleBoard } from './element';
-import type { BoardOptions, BoardView } from './element';
-import type { ThemeName } from '../ui/options';
+import type { BoardView } from './element';
+import { SettingsPanel } from '../ui/SettingsPanel';
 import { hostGame } from './host';
 import { mount } from './mount';
+import type { MountOptions } from './mount';
 
-/**
- * The real game behind one element, with its host API and its theme: the `data-theme` of the
- * game's root element, which the game's styles read (set here, not in mount(), which the app's
- * first load carries too).
- */
-export function mountBoard(target: HTMLElement, { theme, ...options }: BoardOptions): BoardView {
+/** The real game behind one element, with its host API and its theme switch. */
+export function mountBoard(target: HTMLElement, options: MountOptions): BoardView {
   const mounted = mount(target, options);
-  const root = target.querySelector(':scope > .tp-root');
-  const setTheme = (value: ThemeName): void => {
-    if (root instanceof HTMLElement) root.dataset.theme = value;
-  };
-  setTheme(theme ?? 'auto');
-  return { game: hostGame(mounted.store), setTheme, unmount: mounted.unmount };
+  return { game: hostGame(mounted.store), setTheme: mounted.setTheme, unmount: mounted.unmount };
 }
 
-/** Defines the element; `connect` loads the page's shared solver and gives one board its client. */
-export function defineBoards(connect: () => Promise<SolverClient>): CustomElementConstructor {
-  return defineTripebbleBoard({ mount: mountBoard, options: () => ({ connect: () => lazySolverClient(connect) }) });
+/**
+ * Defines the element; `connect` loads the page's shared solver and gives one board its client,
+ * `stylesheet` is the URL of the game's styles, which every board's shadow root links.
+ */
+export function defineBoards(connect: () => Promise<SolverClient>, stylesheet: string): CustomElementConstructor {
+  return defineTripebbleBoard({
+    mount: mountBoard,
+    options: () => ({ connect: () => lazySolverClient(connect), settings: SettingsPanel }),
+    stylesheet,
+  });
 }

@@ -9,7 +9,7 @@ import type { ThemeName } from '../ui/options';
 import type { HostEvent, MountOptions } from './mount';
 import { OBSERVED_ATTRIBUTES, readAttributes, readTheme } from './attributes';
 import type { HostGame } from './host';
-import { adoptStyles } from './styles';
+import { adoptStyles, stylesheetLink } from './styles';
 import type { TripebbleBoardApi, TripebbleCodes, TripebbleHint, TripebbleResult } from './tripebble-board';
 
 export interface BoardView {
@@ -20,17 +20,13 @@ export interface BoardView {
   setTheme?(theme: ThemeName): void;
 }
 
-/** What a board is mounted with: the game's options and the host's colours. */
-export interface BoardOptions extends MountOptions {
-  /** `auto` (the default) follows the system's light or dark preference. */
-  readonly theme?: ThemeName;
-}
-
 export interface ElementDeps {
   /** Renders a game into the target; the embed entry passes the real mount(). */
-  readonly mount: (target: HTMLElement, options: BoardOptions) => BoardView;
+  readonly mount: (target: HTMLElement, options: MountOptions) => BoardView;
   /** Options every board gets: how it connects to its solver, and any others. */
   readonly options: () => Pick<MountOptions, 'connect'> & Partial<MountOptions>;
+  /** The URL of the game's stylesheet, linked in every board's shadow root. */
+  readonly stylesheet?: string;
 }
 
 /** The properties a page may set before embed.js has upgraded the element. */
@@ -54,6 +50,8 @@ export function defineTripebbleBoard(deps: ElementDeps, tagName = 'tripebble-boa
     /** Numbers the boards of a page, so that each has its own accessible name. */
     readonly #number = ++TripebbleBoardElement.#made;
     readonly #root: ShadowRoot;
+    /** What stays in the shadow root whatever is shown: the link to the game's stylesheet. */
+    readonly #kept: Node[] = [];
     #view: BoardView | null = null;
     /** The message shown instead of a game. */
     #error: string | null = null;
@@ -66,6 +64,8 @@ export function defineTripebbleBoard(deps: ElementDeps, tagName = 'tripebble-boa
       super();
       this.#root = this.attachShadow({ mode: 'open' });
       adoptStyles(this.#root);
+      if (deps.stylesheet) this.#kept.push(stylesheetLink(deps.stylesheet));
+      this.#root.append(...this.#kept);
     }
 
     connectedCallback(): void {
@@ -145,7 +145,7 @@ export function defineTripebbleBoard(deps: ElementDeps, tagName = 'tripebble-boa
       try {
         view?.unmount();
       } finally {
-        this.#root.replaceChildren();
+        this.#root.replaceChildren(...this.#kept);
       }
     }
 
@@ -154,7 +154,7 @@ export function defineTripebbleBoard(deps: ElementDeps, tagName = 'tripebble-boa
       box.className = 'error';
       box.setAttribute('role', 'alert');
       box.textContent = EMBED_ERROR.shown(message);
-      this.#root.replaceChildren(box);
+      this.#root.replaceChildren(...this.#kept, box);
       this.#error = message;
       this.#emit({ type: 'error', message });
     }

@@ -1,11 +1,12 @@
 /**
- * Puts a game on a page: mount(target, options) renders one board (or, with `app`, the full app)
- * into an element or shadow root, with its own store, styles adopted on that root, and the solver
- * client its entry connects, warmed up at once. The store's events reach the host worded by
- * ui/messages. Imports neither solver runtime code nor the solver client's module.
+ * Puts a game on a page: mount(target, options) renders one board (or, with a shell, the full
+ * app) into an element or shadow root, with its own store, the styles its entry passes adopted on
+ * that root, a theme, and the solver client its entry connects, warmed up at once. Markup that
+ * the build prerendered for exactly this state is hydrated instead of drawn again. The store's
+ * events reach the host worded by ui/messages. Imports neither solver runtime code nor the
+ * solver client's module.
  */
-import { StrictMode } from 'react';
-import type { ComponentType } from 'react';
+import type { ComponentType, ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { Board } from '../engine';
 import { parseBoard } from '../engine';
@@ -14,10 +15,12 @@ import type { BoardSource, GameEvent, GameStore, Notice, StorageLike } from '../
 import { Game } from '../ui/Game';
 import { GameProvider } from '../ui/GameContext';
 import { boardErrorText, solverFailureText } from '../ui/messages';
-import type { Control } from '../ui/options';
-import { adoptCss } from '../ui/styles';
-import gameCss from '../ui/game.css?inline';
+import type { Control, ThemeName } from '../ui/options';
+import type { SettingsPanelProps } from '../ui/SettingsPanel';
 import type { SolverClient } from '../worker/client';
+
+/** Light or dark colours, or the system's (the `data-theme` of the game's root element). */
+export type { ThemeName } from '../ui/options';
 
 /** What a host hears from a board: moves, the win, and errors in words. */
 export type HostEvent = Exclude<GameEvent, { type: 'error' }> | { readonly type: 'error'; readonly message: string };
@@ -53,12 +56,54 @@ export interface MountOptions {
   readonly label?: string;
   /** Where progress is saved; localStorage when left out, null for nowhere. */
   readonly storage?: StorageLike | null;
+  /** The colours: `auto` (the default) follows the system's light or dark preference. */
+  readonly theme?: ThemeName;
+  /**
+   * The panel the lone game's Settings button opens; without it the game has no such button. The
+   * embed passes it; the app has its own settings view (and keeps the panel out of its first load).
+   */
+  readonly settings?: ComponentType<SettingsPanelProps>;
+  /**
+   * The element to render in, instead of a new one in `target` (the root the build prerendered),
+   * and how to render there: the app hydrates markup that shows the very state the store opens
+   * with (src/app/firstPaint.ts). Without it, React draws into a new element.
+   */
+  readonly prerendered?: {
+    readonly root: HTMLElement;
+    readonly render: (root: HTMLElement, tree: ReactNode, store: GameStore) => { unmount(): void };
+  };
 }
 
 export interface MountedGame {
   readonly store: GameStore;
+  /** Switches light, dark or the system's colours, without drawing the game again. */
+  setTheme(theme: ThemeName): void;
   unmount(): void;
 }
+
+/** What mount renders for a store: the shell (the full app) or the lone game, with its options. */
+export function gameTree(store: GameStore, options: Pick<MountOptions, 'shell' | 'label' | 'controls' | 'hints' | 'settings'>): ReactNode {
+  const Shell = options.shell;
+  return (
+    <GameProvider store={store}>
+      {Shell ? (
+        <Shell />
+      ) : (
+        <Game
+          label={options.label}
+          controls={options.controls}
+          hints={options.hints}
+          settings={options.settings}
+          onNew={() => void store.getState().loadRandom('medium')}
+          onNext={() => void store.getState().loadNext()}
+        />
+      )}
+    </GameProvider>
+  );
+}
+
+/** The class of the game's root element: `tp-root`, and `tp-app-root` around the full app. */
+export const rootClass = (app: boolean): string => (app ? 'tp-root tp-app-root' : 'tp-root');
 
 /** The page's localStorage, or null where it is missing or blocked. */
 export function browserStorage(): StorageLike | null {
@@ -69,17 +114,21 @@ export function browserStorage(): StorageLike | null {
   }
 }
 
+function drawAfresh(host: HTMLElement, tree: ReactNode): { unmount(): void } {
+  const root = createRoot(host);
+  root.render(tree);
+  return root;
+}
+
 /** Renders a game into `target`. @throws Error with a readable message for an invalid board. */
 export function mount(target: HTMLElement | ShadowRoot, options: MountOptions): MountedGame {
   if (options.board) {
     const parsed = parseBoard(options.board.plates, options.board.pebbles);
     if (!parsed.ok) throw new Error(`invalid board: ${boardErrorText(parsed.error)}`);
   }
-  const host = document.createElement('div');
-  host.className = options.shell ? 'tp-root tp-app-root' : 'tp-root';
-  target.appendChild(host);
-  const Shell = options.shell;
-  adoptCss(host, gameCss);
+  const host = options.prerendered?.root ?? target.appendChild(document.createElement('div'));
+  host.className = rootClass(options.shell !== undefined);
+  host.dataset.theme = options.theme ?? 'auto';
 
   const solver = options.connect();
   solver.warmUp().catch(() => undefined);
@@ -97,27 +146,12 @@ export function mount(target: HTMLElement | ShadowRoot, options: MountOptions): 
   else if (options.daily) void game.loadDaily(options.daily === true ? undefined : options.daily, 'return');
   if (options.notice) game.notify(options.notice);
 
-  const root = createRoot(host);
-  const next = (): void => void store.getState().loadNext();
-  root.render(
-    <StrictMode>
-      <GameProvider store={store}>
-        {Shell ? (
-          <Shell />
-        ) : (
-          <Game
-            label={options.label}
-            controls={options.controls}
-            hints={options.hints}
-            onNew={() => void store.getState().loadRandom('medium')}
-            onNext={next}
-          />
-        )}
-      </GameProvider>
-    </StrictMode>,
-  );
+  const root = (options.prerendered?.render ?? drawAfresh)(host, gameTree(store, options), store);
   return {
     store,
+    setTheme(theme) {
+      host.dataset.theme = theme;
+    },
     unmount() {
       root.unmount();
       store.getState().dispose();

@@ -6,7 +6,7 @@
  * solver runtime code.
  */
 import type { Board, Position } from '../engine';
-import { SIZE, STANDARD_COLOURS, createRandom, parseBoard, parseLayout, randomBoard, sameBoard } from '../engine';
+import { HOLE, SIZE, parseBoard, parseLayout, sameBoard } from '../engine';
 import { failureOf } from './answers';
 import type { StoreContext } from './context';
 import { contextOf } from './context';
@@ -18,17 +18,33 @@ export interface EditorActions {
   editCodes(codes: { readonly plates?: string; readonly pebbles?: string }): void;
   /** Sets one plate's or pebble's letter in the draft (`-` for the hole). */
   paint(field: 'plates' | 'pebbles', pos: Position, letter: string): void;
-  /** New random pebbles for the draft's plates, when they are a layout of pairs. */
+  /**
+   * The draft's pebbles in a new random order (with the injected randomness); a draft that is no
+   * board yet but whose plates are a layout of pairs gets a random board of that layout.
+   */
   shuffleDraft(): void;
   /** Starts the draft over from the board being played. */
   editCurrent(): void;
   /** Plays the draft when it is a valid board; false when it is not. */
   playDraft(): boolean;
+  /**
+   * The editor opened: its draft starts from the board being played, or a draft kept from before
+   * asks again for a par it has not got (a close may have cancelled the question).
+   */
+  openEditor(): void;
+  /** The editor closed: its question to the solver is no longer wanted. */
+  closeEditor(): void;
 }
+
+/**
+ * The colours of the standard game (kept here, not taken from engine/random, so that the editor
+ * does not pull the engine's random boards into the app's first load).
+ */
+const STANDARD = 'BCGOPRYW';
 
 /** The standard colours, and any other letter the codes use, in order. */
 function coloursOf(plates: string, pebbles: string): string[] {
-  const letters = `${STANDARD_COLOURS.pairs}${STANDARD_COLOURS.odd}${plates}${pebbles}`.replace(/[^A-Z]/g, '');
+  const letters = `${STANDARD}${plates}${pebbles}`.replace(/[^A-Z]/g, '');
   return [...new Set(letters)].sort();
 }
 
@@ -74,6 +90,19 @@ function setDraft(ctx: StoreContext, plates: string, pebbles: string): void {
   );
 }
 
+/**
+ * Pebbles that make a board of a layout of pairs: each plate's own colour, the hole on a plate
+ * the engine accepts it on (the odd colour's); null when the plates are no such layout.
+ */
+function pebblesOfLayout(plates: string): string | null {
+  if (!parseLayout(plates).ok) return null;
+  for (let pos = 0; pos < SIZE; pos++) {
+    const pebbles = plates.slice(0, pos) + HOLE + plates.slice(pos + 1);
+    if (parseBoard(plates, pebbles).ok) return pebbles;
+  }
+  return null;
+}
+
 /** Codes as a player types them: capitals, no surrounding spaces. */
 const typed = (code: string): string => code.toUpperCase().trim();
 
@@ -98,10 +127,14 @@ export function editorActions(store: GameStore): EditorActions {
       setDraft(ctx, field === 'plates' ? painted : current.plates, field === 'pebbles' ? painted : current.pebbles);
     },
     shuffleDraft() {
-      const layout = parseLayout(draft().plates);
-      if (!layout.ok) return;
-      const board = randomBoard(createRandom(Math.floor(ctx.random() * 2 ** 31)), layout.value);
-      setDraft(ctx, board.plates, board.pebbles);
+      const { plates, pebbles, check } = draft();
+      const pieces = [...(check.ok ? pebbles : (pebblesOfLayout(plates) ?? ''))];
+      if (pieces.length === 0) return;
+      for (let i = pieces.length - 1; i > 0; i--) {
+        const j = Math.floor(ctx.random() * (i + 1));
+        [pieces[i], pieces[j]] = [pieces[j]!, pieces[i]!];
+      }
+      setDraft(ctx, plates, pieces.join(''));
     },
     editCurrent() {
       const { start } = ctx.get().game;
@@ -112,6 +145,14 @@ export function editorActions(store: GameStore): EditorActions {
       if (!check.ok) return false;
       store.getState().newGame(check.value, { kind: 'custom' }, par);
       return true;
+    },
+    openEditor() {
+      const { editor, game } = ctx.get();
+      if (editor === null) setDraft(ctx, game.start.plates, game.start.pebbles);
+      else if (editor.check.ok && editor.par === null && editor.failure === null) setDraft(ctx, editor.plates, editor.pebbles);
+    },
+    closeEditor() {
+      ctx.jobs.cancel('editor');
     },
   };
 }

@@ -63,7 +63,8 @@ export function hintActions(ctx: StoreContext): HintActions {
   return {
     pressHint() {
       const { game, answers, session } = ctx.get();
-      if (session.loading || answers.waiting) return;
+      // While the solution plays, its moves are the help on show (the button is disabled too).
+      if (session.loading || answers.waiting || session.playing) return;
       if (game.result) return tell(ctx, { kind: 'already-solved', asked: 'hint' });
       const known = ctx.jobs.known(game.board);
       if (known) revealHint(ctx, known);

@@ -46,6 +46,8 @@ export type HintStage = 1 | 2;
 export type Notice =
   /** The pebble at `pos` cannot move, and why. */
   | { readonly kind: 'refused'; readonly pos: Position; readonly reason: MoveRefusal }
+  /** The pebble at `pos` could move, but was dropped on `onto` (a plate that is not the hole; null: off the board). */
+  | { readonly kind: 'missed-drop'; readonly pos: Position; readonly onto: Position | null; readonly hole: Position }
   | { readonly kind: 'hint'; readonly stage: HintStage; readonly from: Position; readonly to: Position }
   /** Hint pressed again after both steps: the marked move is waiting to be made. */
   | { readonly kind: 'hint-waiting' }

@@ -149,7 +149,8 @@ export function playActions(ctx: StoreContext): PlayActions {
       commit(ctx, next, { kind: 'restarted', ...progressOf(start) });
     },
     setFocus(pos) {
-      if (isPosition(pos)) ctx.update({ session: { focus: pos } });
+      // Unchanged focus is no update: focus events come often (every tap focuses a position).
+      if (isPosition(pos) && pos !== ctx.get().session.focus) ctx.update({ session: { focus: pos } });
     },
     moveFocus(direction) {
       ctx.update((s: GameState) => ({ session: { focus: neighbour(s.session.focus, direction) } }));

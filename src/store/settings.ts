@@ -4,19 +4,27 @@
  * that everything else there stays as it was. A root of a newer version puts the vault in
  * read-only mode. First-load code: settings are needed to draw the first board. No UI imports.
  */
-import type { Palette, Settings } from './types';
+import type { Palette, Settings, Theme } from './types';
 import type { Vault } from './storage';
 import { ROOT_KEY, SAVE_VERSION, isRecord, versionOf } from './storage';
 
-export const DEFAULT_SETTINGS: Settings = { palette: 'default', showAll: false, coach: false };
+export const DEFAULT_SETTINGS: Settings = { palette: 'default', showAll: false, coach: false, theme: 'system', guideSeen: false };
+const RETURNING: Settings = { ...DEFAULT_SETTINGS, guideSeen: true };
 const PALETTES: readonly Palette[] = ['default', 'colour-blind', 'high-contrast'];
+const THEMES: readonly Theme[] = ['system', 'light', 'dark'];
 
-/** The settings in a saved root (of either version), or null when they are missing or damaged. */
+/**
+ * The settings in a saved root (of either version), or null when they are missing or damaged.
+ * The theme and whether the guide was seen came later: settings saved before lack them, and a
+ * value that cannot be read loses only itself (the system's theme; and a player with saved
+ * settings has played already, so no first-run guide).
+ */
 export function settingsIn(saved: unknown): Settings | null {
   const s = isRecord(saved) ? saved.settings : null;
-  return isRecord(s) && PALETTES.includes(s.palette as Palette) && typeof s.showAll === 'boolean' && typeof s.coach === 'boolean'
-    ? (s as unknown as Settings)
-    : null;
+  if (!(isRecord(s) && PALETTES.includes(s.palette as Palette) && typeof s.showAll === 'boolean' && typeof s.coach === 'boolean'))
+    return null;
+  const theme = THEMES.includes(s.theme as Theme) ? (s.theme as Theme) : 'system';
+  return { ...(s as unknown as Settings), theme, guideSeen: s.guideSeen !== false };
 }
 
 /** What a store finds when it starts: the settings, and whether the saved data is newer or damaged. */
@@ -35,10 +43,12 @@ export function openSaved(vault: Vault): Opening {
   if ((versionOf(root) ?? 0) > SAVE_VERSION) {
     // A newer root is left alone, and so is all this visit would save beside it.
     vault.readOnly = true;
-    return { settings: DEFAULT_SETTINGS, problem: 'newer' };
+    // Saved data of any kind means the player has played: no first-run guide over their game.
+    return { settings: RETURNING, problem: 'newer' };
   }
   const settings = settingsIn(root);
-  return { settings: settings ?? DEFAULT_SETTINGS, problem: root !== null && !settings ? 'damaged' : null };
+  if (root !== null && !settings) return { settings: RETURNING, problem: 'damaged' };
+  return { settings: settings ?? DEFAULT_SETTINGS, problem: null };
 }
 
 /**

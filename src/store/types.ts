@@ -14,6 +14,8 @@ import type { Stats } from './stats';
 
 export type { Difficulty };
 export type Palette = 'default' | 'colour-blind' | 'high-contrast';
+/** Light or dark colours, or those of the system (`prefers-color-scheme`). */
+export type Theme = 'system' | 'light' | 'dark';
 export type Direction = 'up' | 'down' | 'left' | 'right';
 
 export interface Settings {
@@ -22,6 +24,9 @@ export interface Settings {
   readonly showAll: boolean;
   /** Say after each move whether it kept the game on a shortest path. */
   readonly coach: boolean;
+  readonly theme: Theme;
+  /** The first-run guide was finished or skipped: it opens again only when asked for. */
+  readonly guideSeen: boolean;
 }
 
 export type BoardSource =

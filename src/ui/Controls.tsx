@@ -1,8 +1,13 @@
 /**
- * The game's buttons: Hint (with a busy indicator), Undo, Redo, Restart, Show/Stop solution and,
- * when the host allows them, New board and Settings. Names are stable test hooks.
+ * The game's buttons: Hint (with a busy indicator; off while the solution plays), Undo, Redo,
+ * Restart, Show/Stop solution and, when the host allows them, New board and Settings. Each has an
+ * icon and its name as text; narrow boards hide the text (styles) and the name stays the button's
+ * accessible name. Names are stable test hooks.
  */
+import type { ReactNode } from 'react';
 import { useActions, useGame } from './GameContext';
+import type { IconName } from './Icon';
+import { Icon } from './Icon';
 import { CONTROLS, STOP_SOLUTION, TOOLBAR } from './messages';
 import type { Control } from './options';
 
@@ -12,6 +17,14 @@ export interface ControlsProps {
   readonly onSettings?: () => void;
   readonly settingsOpen?: boolean;
 }
+
+/** An icon and the name: the name shows as text unless the board is narrow, and is the button's name either way. */
+const Label = (props: { icon: IconName; children: ReactNode }) => (
+  <>
+    <Icon name={props.icon} />
+    <span className="tp-label">{props.children}</span>
+  </>
+);
 
 export function Controls(props: ControlsProps) {
   const has = (c: Control): boolean => props.controls.includes(c);
@@ -26,7 +39,7 @@ export function Controls(props: ControlsProps) {
   const step = (c: Control, onClick: () => void, enabled: boolean, keys: string) =>
     has(c) && (
       <button type="button" onClick={onClick} disabled={!enabled} aria-keyshortcuts={keys}>
-        {CONTROLS[c]}
+        <Label icon={c}>{CONTROLS[c]}</Label>
       </button>
     );
   return (
@@ -37,34 +50,34 @@ export function Controls(props: ControlsProps) {
           className="tp-primary"
           onClick={actions.pressHint}
           aria-busy={busy}
-          disabled={solved || loading}
+          disabled={solved || loading || playing}
           aria-keyshortcuts="H"
         >
-          {busy && <span className="tp-spinner" aria-hidden="true" />}
-          {CONTROLS.hint}
+          {busy ? <span className="tp-spinner" aria-hidden="true" /> : <Icon name="hint" />}
+          <span className="tp-label">{CONTROLS.hint}</span>
         </button>
       )}
-      {step('undo', actions.undo, canUndo, 'Z U')}
+      {step('undo', actions.undo, canUndo, 'Z')}
       {step('redo', actions.redo, canRedo, 'Y')}
       {step('restart', actions.restart, canUndo, 'R')}
       {has('solution') &&
         (playing ? (
           <button type="button" onClick={actions.stopSolution}>
-            {STOP_SOLUTION}
+            <Label icon="stop">{STOP_SOLUTION}</Label>
           </button>
         ) : (
           <button type="button" onClick={actions.playSolution} disabled={solved || loading}>
-            {CONTROLS.solution}
+            <Label icon="solution">{CONTROLS.solution}</Label>
           </button>
         ))}
       {has('new') && props.onNew && (
         <button type="button" onClick={props.onNew} disabled={loading}>
-          {CONTROLS.new}
+          <Label icon="new">{CONTROLS.new}</Label>
         </button>
       )}
       {has('settings') && props.onSettings && (
         <button type="button" onClick={props.onSettings} aria-expanded={props.settingsOpen ?? false}>
-          {CONTROLS.settings}
+          <Label icon="settings">{CONTROLS.settings}</Label>
         </button>
       )}
     </div>

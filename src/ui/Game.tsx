@@ -1,21 +1,23 @@
 /**
- * One playable game: status, board, messages, controls, the win panel and optional settings.
- * Used alone by embedded boards and inside the full app; renders the store it is given.
+ * One playable game: status, board, messages, controls, and the win panel and optional settings
+ * laid over the board (so that they move nothing). Used alone by embedded boards and inside the
+ * full app; renders the store it is given.
  */
-import { Suspense, useState } from 'react';
-import type { ReactNode } from 'react';
+import { Suspense, useCallback, useState } from 'react';
+import type { ComponentType, ReactNode } from 'react';
 import { Controls } from './Controls';
 import { Board } from './board/Board';
 import { useGame, useGameStore } from './GameContext';
 import { lazyPart } from './lazyPart';
 import { GAME_LABEL } from './messages';
 import { Notices } from './Notices';
+import { useInBrowser } from './useInBrowser';
 import type { Control } from './options';
 import { ALL_CONTROLS } from './options';
+import type { SettingsPanelProps } from './SettingsPanel';
 import { Status } from './Status';
 import { runShortcut, useDocumentShortcuts } from './useShortcuts';
 
-const SettingsPanel = lazyPart(() => import('./SettingsPanel').then((m) => m.SettingsPanel));
 // Not needed to draw the board: it loads while the first moves are made (embed.js inlines it).
 const WinPanel = lazyPart(() => import('./WinPanel').then((m) => m.WinPanel));
 
@@ -34,14 +36,21 @@ export interface GameProps {
   readonly winShare?: ReactNode;
   /** Shortcuts also work when the page itself has focus (the full app). */
   readonly documentShortcuts?: boolean;
+  /** What the Settings button opens: the embed passes the settings panel (no panel, no button). */
+  readonly settings?: ComponentType<SettingsPanelProps>;
 }
 
 export function Game(props: GameProps) {
   const store = useGameStore();
   const hints = props.hints ?? true;
   const palette = useGame((s) => s.progress.settings.palette);
+  const inBrowser = useInBrowser();
   const [settingsOpen, setSettingsOpen] = useState(false);
-  const controls = (props.controls ?? ALL_CONTROLS).filter((c) => hints || (c !== 'hint' && c !== 'solution'));
+  const toggleSettings = useCallback(() => setSettingsOpen((open) => !open), []);
+  const Settings = props.settings;
+  const controls = (props.controls ?? ALL_CONTROLS).filter(
+    (c) => (hints || (c !== 'hint' && c !== 'solution')) && (c !== 'settings' || Settings),
+  );
   useDocumentShortcuts(store, props.documentShortcuts ?? false, hints);
   return (
     <section
@@ -55,17 +64,17 @@ export function Game(props: GameProps) {
       <Status />
       <div className="tp-board-wrap">
         <Board />
+        {/* Lazy, so in the browser only: suspended in the prerendered page, hydration would
+            switch its boundary to client rendering (a recoverable error the page reports). */}
+        {inBrowser && (
+          <Suspense fallback={null}>
+            <WinPanel onNext={props.onNext} nextLabel={props.nextLabel} extra={props.winExtra} share={props.winShare} />
+          </Suspense>
+        )}
+        {settingsOpen && Settings && controls.includes('settings') && <Settings help={hints} overlay />}
       </div>
-      <Suspense fallback={null}>
-        <WinPanel onNext={props.onNext} nextLabel={props.nextLabel} extra={props.winExtra} share={props.winShare} />
-      </Suspense>
       <Notices />
-      <Controls controls={controls} onNew={props.onNew} onSettings={() => setSettingsOpen((o) => !o)} settingsOpen={settingsOpen} />
-      {settingsOpen && controls.includes('settings') && (
-        <Suspense fallback={null}>
-          <SettingsPanel help={hints} />
-        </Suspense>
-      )}
+      <Controls controls={controls} onNew={props.onNew} onSettings={toggleSettings} settingsOpen={settingsOpen} />
     </section>
   );
 }

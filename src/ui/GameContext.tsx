@@ -3,9 +3,8 @@
  * provider per mounted board, so embedded boards never share state. The UI reaches the solver
  * only through the store's actions.
  */
-import { createContext, useContext } from 'react';
+import { createContext, useContext, useSyncExternalStore } from 'react';
 import type { ReactNode } from 'react';
-import { useStore } from 'zustand';
 import type { GameActions, GameState, GameStore } from '../store';
 
 const Context = createContext<GameStore | null>(null);
@@ -21,9 +20,15 @@ export function useGameStore(): GameStore {
   return store;
 }
 
-/** Reads one value of the game state; the component re-renders when it changes. */
+/**
+ * Reads one value of the game state; the component re-renders when it changes. The server
+ * snapshot is the current state too (zustand's own hook would take the store's first state): the
+ * prerendered page is drawn from the state the app opens on, and hydration must see the same.
+ */
 export function useGame<T>(selector: (state: GameState) => T): T {
-  return useStore(useGameStore(), selector);
+  const store = useGameStore();
+  const read = (): T => selector(store.getState());
+  return useSyncExternalStore(store.subscribe, read, read);
 }
 
 /** The game's actions: made once with the store and never replaced, so reading them needs no subscription. */

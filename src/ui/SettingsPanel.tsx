@@ -3,17 +3,31 @@
  * moves with the exact moves to solved, and the coach. Saved with the stats by the store.
  */
 import { useId } from 'react';
+import type { ReactNode } from 'react';
 import { useActions, useGame } from './GameContext';
 import { PALETTE_NAMES, SETTINGS } from './messages';
 import { PALETTES } from './palette';
 
-/** `help` false leaves out the help settings, for boards whose host turned hints off. */
-export function SettingsPanel(props: { help?: boolean }) {
+/**
+ * `help` false leaves out the help settings, for boards whose host turned hints off; `overlay`
+ * lays the panel over the board; `children` are more settings (the app's theme).
+ */
+export interface SettingsPanelProps {
+  readonly help?: boolean;
+  readonly overlay?: boolean;
+  readonly children?: ReactNode;
+}
+
+export function SettingsPanel(props: SettingsPanelProps) {
   const settings = useGame((s) => s.progress.settings);
   const { updateSettings: update } = useActions();
   const id = useId();
   return (
-    <form className="tp-settings" aria-label={SETTINGS.title} onSubmit={(e) => e.preventDefault()}>
+    <form
+      className={props.overlay ? 'tp-settings tp-overlay' : 'tp-settings'}
+      aria-label={SETTINGS.title}
+      onSubmit={(e) => e.preventDefault()}
+    >
       <fieldset>
         <legend>{SETTINGS.colours}</legend>
         {PALETTES.map((palette) => (
@@ -36,6 +50,7 @@ export function SettingsPanel(props: { help?: boolean }) {
           </label>
         </fieldset>
       )}
+      {props.children}
     </form>
   );
 }

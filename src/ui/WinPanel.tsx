@@ -47,7 +47,7 @@ export function WinPanel(props: WinPanelProps) {
   if (!result && nothingToPlay) {
     // Nothing to play, and no zero-move "win" to score: say so and offer the way on.
     return (
-      <section className="tp-win" data-testid="already-solved" aria-labelledby="tp-win-title">
+      <section className="tp-overlay tp-win" data-testid="already-solved" aria-labelledby="tp-win-title">
         <h2 id="tp-win-title">{WIN.alreadyTitle}</h2>
         <p>{WIN.already}</p>
         <div className="tp-win-actions">{next}</div>
@@ -57,7 +57,7 @@ export function WinPanel(props: WinPanelProps) {
   if (!result) return null;
   const share = !props.share && source.kind === 'daily' ? dailyShareText(source.date, result) : null;
   return (
-    <section ref={panel} className="tp-win" data-testid="win" aria-labelledby="tp-win-title">
+    <section ref={panel} className="tp-overlay tp-win" data-testid="win" aria-labelledby="tp-win-title">
       <h2 id="tp-win-title">{WIN.title}</h2>
       <p className="tp-stars" role="img" aria-label={WIN.stars(result.stars)}>
         {starText(result.stars)}

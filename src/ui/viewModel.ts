@@ -5,11 +5,11 @@
  * UI module works from these views, not from engine types.
  */
 import type { Board } from '../engine';
-import { POSITIONS, ROWS, canMove, colOf, holeOf, isSolved, matchedCount, pebbleAt, pebbleCount, plateAt, rowOf } from '../engine';
+import { POSITIONS, canMove, colOf, holeOf, isSolved, matchedCount, pebbleAt, pebbleCount, plateAt, rowOf } from '../engine';
 import type { Answers, GameRecord, Palette } from '../store';
 import { spotLabel } from './messages';
 import type { Swatch } from './palette';
-import { swatchOf } from './palette';
+import { boardColours } from './palette';
 
 /** Board drawing units: the SVG viewBox is WIDTH × HEIGHT. */
 export const WIDTH = 400;
@@ -25,10 +25,13 @@ export interface Point {
   readonly y: number;
 }
 
+/** A colour's swatch with its letter (drawn on plates and pebbles). */
+export type Lettered = Swatch & { readonly letter: string };
+
 export interface SpotView extends Point {
   readonly pos: number;
-  readonly plate: Swatch & { readonly letter: string };
-  readonly pebble: (Swatch & { readonly letter: string }) | null;
+  readonly plate: Lettered;
+  readonly pebble: Lettered | null;
   readonly hole: boolean;
   readonly movable: boolean;
   readonly matched: boolean;
@@ -55,15 +58,29 @@ export function startsSolved(game: Pick<GameRecord, 'past' | 'start'>): boolean 
   return game.past.length === 0 && isSolved(game.start);
 }
 
-/** The positions of each row of the triangle, apex first (the editor lays its pickers out so). */
-export const POSITION_ROWS: readonly (readonly number[])[] = Array.from({ length: ROWS }, (_, row) =>
-  POSITIONS.filter((p) => rowOf(p) === row),
-);
-
 /** Where a position's centre is drawn. */
 export function pointOf(pos: number): Point {
   const row = rowOf(pos);
   return { x: WIDTH / 2 + (colOf(pos) - row / 2) * STEP_X, y: TOP + row * STEP_Y };
+}
+
+/**
+ * The outline around the plates of the first `rows` rows: the corner centres' triangle grown by a
+ * margin, with round corners.
+ */
+export function framePath(rows: number): string {
+  const d = 41;
+  const nx = (Math.sqrt(3) / 2) * d;
+  const last = (rows * (rows - 1)) / 2;
+  const [a, l, r] = [pointOf(0), pointOf(last), pointOf(last + rows - 1)];
+  const at = (p: Point, dx: number, dy: number): string => `${(p.x + dx).toFixed(1)} ${(p.y + dy).toFixed(1)}`;
+  const arc = `A${d} ${d} 0 0 1 `;
+  return `M${at(a, -nx, -d / 2)}${arc}${at(a, nx, -d / 2)}L${at(r, nx, -d / 2)}${arc}${at(r, 0, d)}L${at(l, 0, d)}${arc}${at(l, -nx, -d / 2)}Z`;
+}
+
+/** The position whose plate is under `p` (board units; a little beyond the rim counts), or null. */
+export function plateUnder(p: Point): number | null {
+  return POSITIONS.find((pos) => Math.hypot(p.x - pointOf(pos).x, p.y - pointOf(pos).y) <= PLATE_RADIUS * 1.15) ?? null;
 }
 
 /** What the board draws from: the board, the solver's answer and the hint on show, settings. */
@@ -86,20 +103,48 @@ function hintedMoves(state: ViewInput): ReadonlySet<number> {
   return shown;
 }
 
+const swatches = new Map<string, Lettered>();
+
+/**
+ * One object per letter and fill (a board decides its letters' colours), so that a spot whose
+ * colours did not change keeps the same swatches and its memoised drawing is not redone.
+ */
+function letteredSwatch(letter: string, colour: Swatch): Lettered {
+  const key = letter + colour.fill;
+  let swatch = swatches.get(key);
+  if (!swatch) swatches.set(key, (swatch = { ...colour, letter }));
+  return swatch;
+}
+
+/** Two views of a spot draw the same (swatches are shared, so they compare by identity). */
+export function sameSpot(a: SpotView, b: SpotView): boolean {
+  return (
+    a.pos === b.pos &&
+    a.plate === b.plate &&
+    a.pebble === b.pebble &&
+    a.hole === b.hole &&
+    a.movable === b.movable &&
+    a.matched === b.matched &&
+    a.hinted === b.hinted &&
+    a.label === b.label
+  );
+}
+
 /** Everything the board draws for a game state. */
 export function boardView(state: ViewInput): BoardView {
   const board: Board = state.board;
   const palette = state.palette;
   const hinted = hintedMoves(state);
   const hole = holeOf(board);
+  const colours = boardColours(board.plates, palette);
   const spots = POSITIONS.map((pos) => {
     const plateLetter = plateAt(board, pos);
     const pebbleLetter = pebbleAt(board, pos);
     const spot = {
       pos,
       ...pointOf(pos),
-      plate: { ...swatchOf(plateLetter, palette), letter: plateLetter },
-      pebble: pebbleLetter === null ? null : { ...swatchOf(pebbleLetter, palette), letter: pebbleLetter },
+      plate: letteredSwatch(plateLetter, colours[plateLetter]!),
+      pebble: pebbleLetter === null ? null : letteredSwatch(pebbleLetter, colours[pebbleLetter]!),
       hole: pos === hole,
       movable: !state.won && canMove(board, pos),
       matched: pebbleLetter === plateLetter,

@@ -143,8 +143,14 @@ describe('the host API', () => {
       null,
     ]);
     expect(await par(page.locator('#api'))).toBe(level.par);
+    const root = page.locator('#api .tp-root');
+    const ink = () => root.evaluate((element) => getComputedStyle(element).color);
+    const before = await ink();
     await onApi((board) => void (board.theme = 'dark'));
-    expect(await page.locator('#api .tp-root').getAttribute('data-theme')).toBe('dark');
+    expect(await root.getAttribute('data-theme')).toBe('dark');
+    expect(await ink()).not.toBe(before); // the page is light: the game's colours change
+    await onApi((board) => void (board.theme = 'light'));
+    expect(await ink()).toBe(before);
   });
 
   it('never tripped the CSP or threw', async () => {

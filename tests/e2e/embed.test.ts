@@ -71,7 +71,8 @@ beforeAll(async () => {
     "default-src 'none'",
     `script-src 'self' ${dist.origin}`,
     `worker-src ${dist.origin} blob:`,
-    "style-src 'self'",
+    // The game's stylesheet comes from the game's origin, like its script.
+    `style-src 'self' ${dist.origin}`,
     "img-src 'self'",
     "base-uri 'none'",
     "form-action 'none'",
@@ -88,7 +89,7 @@ beforeAll(async () => {
     '/no-worker.html': {
       type: 'text/html; charset=utf-8',
       body: hostPage(`${dist.origin}${PREFIX}embed.js`),
-      headers: { 'content-security-policy': `default-src 'none'; script-src 'self' ${dist.origin}; style-src 'self'` },
+      headers: { 'content-security-policy': `default-src 'none'; script-src 'self' ${dist.origin}; style-src 'self' ${dist.origin}` },
     },
   });
   expect(new URL(host.origin).port).not.toBe(new URL(dist.origin).port);

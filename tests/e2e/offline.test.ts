@@ -1,13 +1,14 @@
 /**
- * Offline play (issue 4): after one visit the service worker has the app, its worker, embed.js
- * and the embed example cached; with the network gone, the app and the embed page still load
- * from the sub-folder and a board can be played, hint included.
+ * Offline play (issue 4): after one visit the service worker has the app and its worker
+ * precached, and the embed files cached as the example page used them; with the network gone,
+ * the app and the embed page still load from the sub-folder and a board can be played, hint
+ * included. The first visit precaches only what the app uses (no embed files, no large icons).
  */
 import { describe, expect, it } from 'vitest';
 import { EXAMPLE_BOARD, MOVE_TABLE } from '../../src/engine';
 import { shareLink } from './helpers/dist';
 import { useSite } from './helpers/site';
-import { hint, hole, play, positions } from './helpers/play';
+import { hint, hole, par, play, positions } from './helpers/play';
 
 const site = useSite();
 
@@ -19,9 +20,22 @@ describe('offline after the first visit', () => {
     expect(scope).toBe(base);
     // The worker is active, so everything is precached; it controls pages (clientsClaim) soon.
     await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+    const precached = await page.evaluate(async () => {
+      const urls: string[] = [];
+      for (const name of await caches.keys()) for (const request of await (await caches.open(name)).keys()) urls.push(request.url);
+      return urls;
+    });
+    expect(precached.some((url) => url.includes('/assets/'))).toBe(true);
+    expect(precached.filter((url) => /\/embed[^/]*$|icon-512|maskable/.test(url))).toEqual([]);
+
+    // The embed example, online once: its files are cached as it uses them.
+    await page.goto(`${base}embed-example.html`);
+    const online = page.locator('tripebble-board').first();
+    await online.locator('[data-pos]').first().waitFor();
+    await par(online);
 
     await browser.context.setOffline(true);
-    await page.reload();
+    await page.goto(shareLink(base, EXAMPLE_BOARD));
     await page.locator('[data-pos]').first().waitFor();
     expect(await positions(page)).toBe(15);
     await play(page, 3);

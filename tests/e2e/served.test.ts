@@ -41,7 +41,7 @@ describe('the game served by tripebble serve', () => {
 <script src="${site().base}embed.js" defer></script></head>
 <body><tripebble-board plates="${EXAMPLE_BOARD.plates}" pebbles="${EXAMPLE_BOARD.pebbles}" controls="hint"></tripebble-board></body></html>`,
         headers: {
-          'content-security-policy': `default-src 'none'; script-src ${site().server.origin}; worker-src blob:; style-src 'self'`,
+          'content-security-policy': `default-src 'none'; script-src ${site().server.origin}; worker-src blob:; style-src 'self' ${site().server.origin}`,
         },
       },
     });

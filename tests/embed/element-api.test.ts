@@ -6,7 +6,8 @@
  * the host API reads and plays the game on show, rendering first when a render is due.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { BoardOptions, BoardView } from '../../src/embed/element';
+import type { BoardView } from '../../src/embed/element';
+import type { MountOptions } from '../../src/embed/mount';
 import { defineTripebbleBoard } from '../../src/embed/element';
 import type { HostGame } from '../../src/embed/host';
 import type { TripebbleBoardElement } from '../../src/embed/tripebble-board';
@@ -16,7 +17,7 @@ import { fakeSolver } from '../support/fakeSolver';
 let count = 0;
 
 /** A game that records what the host asked of it. */
-function fakeGame(options: BoardOptions): HostGame & { calls: string[] } {
+function fakeGame(options: MountOptions): HostGame & { calls: string[] } {
   const calls: string[] = [];
   const board = options.board ?? EXAMPLE_BOARD;
   return {
@@ -40,10 +41,10 @@ function fakeGame(options: BoardOptions): HostGame & { calls: string[] } {
 
 /** A fresh tag per test (custom elements cannot be undefined); `define` false leaves it undefined for now. */
 function setup(define = true) {
-  const mounted: { options: BoardOptions; view: BoardView & { setTheme: ReturnType<typeof vi.fn>; game: ReturnType<typeof fakeGame> } }[] =
+  const mounted: { options: MountOptions; view: BoardView & { setTheme: ReturnType<typeof vi.fn>; game: ReturnType<typeof fakeGame> } }[] =
     [];
   const tag = `api-board-${++count}`;
-  const mount = (target: HTMLElement, options: BoardOptions) => {
+  const mount = (target: HTMLElement, options: MountOptions) => {
     target.textContent = 'a game';
     const view = { unmount: vi.fn(), setTheme: vi.fn(), game: fakeGame(options) };
     mounted.push({ options, view });

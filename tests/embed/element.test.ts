@@ -4,14 +4,14 @@
  * in the browser (tests/e2e/embed.test.ts).
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { defineTripebbleBoard, type BoardOptions, type BoardView } from '../../src/embed/element';
-import type { HostEvent } from '../../src/embed/mount';
+import { defineTripebbleBoard, type BoardView } from '../../src/embed/element';
+import type { HostEvent, MountOptions } from '../../src/embed/mount';
 import { EXAMPLE_BOARD } from '../../src/engine';
 import { fakeSolver } from '../support/fakeSolver';
 
 interface Mounted {
   target: HTMLElement;
-  options: BoardOptions;
+  options: MountOptions;
   view: BoardView & { unmount: ReturnType<typeof vi.fn> };
 }
 
@@ -21,7 +21,7 @@ let count = 0;
 function setup(fail?: string) {
   const mounted: Mounted[] = [];
   const tag = `test-board-${++count}`;
-  const mount = (target: HTMLElement, options: BoardOptions): BoardView => {
+  const mount = (target: HTMLElement, options: MountOptions): BoardView => {
     if (fail) throw new Error(fail);
     target.textContent = 'a game';
     const view = { unmount: vi.fn() };

@@ -90,6 +90,12 @@ describe('the draft', () => {
     expect(a.editor().pebbles).toBe(b.editor().pebbles);
     expect(a.editor().pebbles).not.toBe(EXAMPLE_BOARD.pebbles);
     expect(a.editor().check.ok).toBe(true);
+    // Plates of pairs under pebbles that do not fit them: a random board of those plates.
+    a.editCodes({ plates: 'ZABCDEFGABCDEFG' });
+    expect(a.editor().check.ok).toBe(false);
+    a.shuffleDraft();
+    expect(a.editor().check.ok).toBe(true);
+    expect([...a.editor().pebbles].sort().join('')).toBe([...'-ABCDEFGABCDEFG'].sort().join(''));
     a.editCodes({ plates: 'ABCDEFGHIJKLMNO' });
     const before = a.editor().pebbles;
     a.shuffleDraft();

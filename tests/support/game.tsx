@@ -11,6 +11,7 @@ import type { StorageLike } from '../../src/store';
 import { App } from '../../src/ui/app/App';
 import type { GameProps } from '../../src/ui/Game';
 import { Game } from '../../src/ui/Game';
+import { SettingsPanel } from '../../src/ui/SettingsPanel';
 import { GameProvider } from '../../src/ui/GameContext';
 import type { FakeSolver } from './fakeSolver';
 import { makeStore } from './store';
@@ -32,11 +33,14 @@ export interface RenderOptions {
   readonly props?: GameProps;
   readonly app?: boolean;
   readonly level?: number;
+  /** The app opens its first-run guide unless the player has seen it: tests of other things say they have. */
+  readonly guideSeen?: boolean;
 }
 
 export async function renderGame(options: RenderOptions = {}) {
   const { store, solver } = makeStore({ solver: options.solver, board: options.board, storage: options.storage });
   if (options.level !== undefined) store.getState().loadLevel(options.level);
+  if (options.guideSeen ?? true) store.getState().updateSettings({ guideSeen: true });
   const user = userEvent.setup();
   // What the app loads after its first board (the router, the saved data): loaded here first, so
   // that it is in place when the test begins.
@@ -45,7 +49,9 @@ export async function renderGame(options: RenderOptions = {}) {
     history.replaceState(null, '', location.pathname);
     await import('../../src/ui/app/later');
   }
-  const view = render(<GameProvider store={store}>{options.app ? <App /> : <Game {...options.props} />}</GameProvider>);
+  const view = render(
+    <GameProvider store={store}>{options.app ? <App /> : <Game settings={SettingsPanel} {...options.props} />}</GameProvider>,
+  );
   await settle();
 
   const position = (n: number): SVGGElement => {

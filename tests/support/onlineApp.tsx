@@ -37,6 +37,8 @@ export interface OnlineAppOptions {
 export async function renderOnlineApp(options: OnlineAppOptions = {}) {
   const { store } = makeStore({ board: options.board });
   if (options.level !== undefined) store.getState().loadLevel(options.level);
+  // A player who has played before: no first-run guide over the game (tests/ui/guide.test.tsx has it).
+  store.getState().updateSettings({ guideSeen: true });
   const setup = makeOnline(store, { server: options.server, storage: options.storage ?? null });
   const user = userEvent.setup();
   // A fresh history entry (the app's router reads the view saved with it), and what the app loads

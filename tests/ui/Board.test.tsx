@@ -74,22 +74,50 @@ describe('dragging', () => {
 });
 
 describe('the dragged pebble', () => {
-  it('is drawn after every spot, so it passes over the plates it crosses', async () => {
+  it('is carried on the flyer layer over the board, without a render per pointer move', async () => {
     const game = await renderGame();
     const from = pointOf(1);
     const below = { x: from.x, y: from.y + 120 };
     const el = game.position(1);
+    const source = el.querySelector<SVGElement>('.tp-pebble')!;
     pointer('pointerDown', el, from);
     pointer('pointerMove', el, below);
-    await settle();
     const ghost = game.view.container.querySelector('[data-testid="drag-ghost"]');
     expect(ghost).not.toBeNull();
-    const svg = game.view.container.querySelector('svg')!;
-    const spots = [...svg.querySelectorAll('[data-pos]')];
-    expect(spots.every((spot) => spot.compareDocumentPosition(ghost!) & Node.DOCUMENT_POSITION_FOLLOWING)).toBe(true);
-    expect(ghost!.getAttribute('transform')).toBe('translate(0 120)');
+    const layer = game.view.container.querySelector<HTMLElement>('.tp-flyer')!;
+    expect(layer.contains(ghost)).toBe(true);
+    // The layer comes after the board's drawing, so it is painted over every plate and pebble.
+    const svg = game.view.container.querySelector('svg.tp-board')!;
+    expect(svg.compareDocumentPosition(layer) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    // 120 board units down: 120/352 of the layer's height.
+    expect(layer.style.transform).toBe(`translate(0.000%, ${((120 / 352) * 100).toFixed(3)}%)`);
+    expect(source.style.visibility).toBe('hidden');
     pointer('pointerUp', el, below);
     await settle();
     expect(game.view.container.querySelector('[data-testid="drag-ghost"]')).toBeNull();
+    expect(source.style.visibility).toBe('');
+  });
+});
+
+describe('a drop that misses the hole', () => {
+  it('says where the pebble should go, when it could have moved', async () => {
+    const game = await dragThreeOnto(7);
+    expect(game.state().session.notice).toEqual({ kind: 'missed-drop', pos: 3, onto: 7, hole: 0 });
+    expect(game.message()).not.toBe('');
+  });
+
+  it('says why the pebble cannot move at all, when it cannot', async () => {
+    const game = await renderGame();
+    drag(game.position(7), pointOf(7), pointOf(8));
+    await settle();
+    expect(game.moves()).toBe(0);
+    expect(game.state().session.notice).toEqual({ kind: 'refused', pos: 7, reason: 'off-line' });
+  });
+
+  it('says nothing when the pebble is put back on its own plate', async () => {
+    const game = await renderGame();
+    drag(game.position(3), pointOf(3), { x: pointOf(3).x + 8, y: pointOf(3).y });
+    await settle();
+    expect(game.state().session.notice).toBeNull();
   });
 });

@@ -10,6 +10,7 @@ import type { FinishedGame } from '../finished';
 import type { LostParts } from '../notices';
 import type { DailyEntry, SolvedEntry, Stats } from '../stats';
 import { emptyStats } from '../stats';
+import { settingsIn } from '../settings';
 import { isRecord } from '../storage';
 import type { Settings } from '../types';
 import * as schema from './schema';
@@ -132,9 +133,10 @@ export function readBase(data: unknown): { stats: Stats; lost: LostParts } {
 
 /** The settings in a saved root, or null (counted as lost when they were there but damaged). */
 export function readSettings(data: unknown): { settings: Settings | null; lost: LostParts } {
+  // The same reading as the first load's (settingsIn), which also fills in later settings.
+  const settings = settingsIn(data);
   const value = isRecord(data) ? data.settings : undefined;
-  const checked = schema.settings.safeParse(value);
-  return checked.success ? { settings: checked.data, lost: {} } : { settings: null, lost: value === undefined ? {} : { settings: true } };
+  return settings ? { settings, lost: {} } : { settings: null, lost: value === undefined ? {} : { settings: true } };
 }
 
 /** The finished games of a log, each once (by id), in order. */

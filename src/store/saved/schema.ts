@@ -30,12 +30,6 @@ function solvesIn(key: string, path: readonly number[], moves: number): boolean 
 /** A real calendar day, 'YYYY-MM-DD' (2026-02-30 is none). */
 export const day = z.string().check(z.refine((d) => dateOfDay(d) !== null));
 
-export const settings = z.object({
-  palette: z.enum(['default', 'colour-blind', 'high-contrast']),
-  showAll: z.boolean(),
-  coach: z.boolean(),
-});
-
 /** A solved board's entry: no best exactly when no stars (only the solution was shown). */
 export const solvedEntry = z
   .object({

@@ -1,13 +1,15 @@
 /**
  * The full app around one game: a header with the views (play, levels, new board, editor,
- * stats, leaderboards, settings), the board's title and share link; each board and view a history entry
- * (router.ts), and the saved stats read once the board is up (store/saved). Renders store state
- * and sends intents; board choice logic lives in the store.
+ * stats, leaderboards, settings), the board's title and share link, "How to play" with the
+ * first-run guide, and the player's theme; each board and view a history entry (router.ts), and
+ * the saved stats read once the board is up (store/saved). Renders store state and sends
+ * intents; board choice logic lives in the store.
  */
-import { Suspense, useCallback } from 'react';
+import { Suspense, useCallback, useRef, useState } from 'react';
 import { boardId, nextLevel } from '../../store';
 import { Game } from '../Game';
 import { LoadFailedPart, lazyPart } from '../lazyPart';
+import { useInBrowser } from '../useInBrowser';
 import { NoticeWords } from '../NoticeWords';
 import { useGame, useGameStore } from '../GameContext';
 import { APP_NAME, HOW_TO_PLAY, LOADING, MAIN_NAV, NEXT, SETTINGS, VIEWS, appNoticeText } from '../messages';
@@ -16,6 +18,7 @@ import { LoadFailed } from './LoadFailed';
 import { PlayHeader } from './PlayHeader';
 import type { View } from './router';
 import { useLater } from './useLater';
+import { useRootTheme } from './useRootTheme';
 
 const panels = () => import('./panels');
 const EditorPanel = lazyPart(() => panels().then((m) => m.EditorPanel));
@@ -24,6 +27,10 @@ const NewBoardPanel = lazyPart(() => panels().then((m) => m.NewBoardPanel));
 const StatsPanel = lazyPart(() => panels().then((m) => m.StatsPanel));
 const SettingsPanel = lazyPart(() => panels().then((m) => m.SettingsPanel));
 const AfterWin = lazyPart(() => import('../review').then((m) => m.AfterWin));
+const ThemeSetting = lazyPart(() => panels().then((m) => m.ThemeSetting));
+const guide = () => import('../guide');
+const Guide = lazyPart(() => guide().then((m) => m.Guide));
+const HowToPlayBody = lazyPart(() => guide().then((m) => m.HowToPlay));
 
 export type { View };
 
@@ -35,12 +42,19 @@ export function App() {
   const source = useGame((s) => s.game.source);
   const start = useGame((s) => s.game.start);
   const play = useCallback(() => setView('play'), [setView]);
+  const self = useRef<HTMLDivElement>(null);
+  useRootTheme(self);
+  const [guideAsked, setGuideAsked] = useState(false);
+  const showGuide = useCallback(() => {
+    setView('play');
+    setGuideAsked(true);
+  }, [setView]);
   // After the last level the next board is a random one: the button says so.
   const nextLabel = nextLevel(source) === null ? NEXT.board : NEXT.level;
   return (
     <NoticeWords.Provider value={noticeText ?? appNoticeText}>
       <LoadFailedPart.Provider value={<LoadFailed />}>
-        <div className="tp-app">
+        <div className="tp-app" ref={self}>
           <header className="tp-header">
             <h1 className="tp-logo">
               <span aria-hidden="true" className="tp-logo-mark">
@@ -63,22 +77,25 @@ export function App() {
           <main className="tp-main">
             {view === 'play' && (
               <>
-                <PlayHeader key={boardId(start)} />
-                <Game
-                  controls={['hint', 'undo', 'redo', 'restart', 'solution']}
-                  documentShortcuts
-                  onNext={() => void store.getState().loadNext()}
-                  nextLabel={nextLabel}
-                  winExtra={<WinOffer />}
-                  winShare={
-                    <Suspense fallback={null}>
-                      <AfterWin onTry={play} />
-                    </Suspense>
-                  }
-                />
-                <HowToPlay />
+                <div className="tp-play">
+                  <PlayHeader key={boardId(start)} />
+                  <Game
+                    controls={['hint', 'undo', 'redo', 'restart', 'solution']}
+                    documentShortcuts
+                    onNext={() => void store.getState().loadNext()}
+                    nextLabel={nextLabel}
+                    winExtra={<WinOffer />}
+                    winShare={
+                      <Suspense fallback={null}>
+                        <AfterWin onTry={play} />
+                      </Suspense>
+                    }
+                  />
+                </div>
+                <HowToPlay onGuide={showGuide} />
               </>
             )}
+            <FirstRunGuide asked={guideAsked} onClose={() => setGuideAsked(false)} />
             {/* A panel that cannot load says so in its place (lazyPart); the other views still work. */}
             <Suspense fallback={<p className="tp-panel">{LOADING}</p>}>
               {view === 'levels' && <LevelsPanel onPlay={play} />}
@@ -89,7 +106,9 @@ export function App() {
               {view === 'settings' && (
                 <section className="tp-panel" aria-labelledby="tp-settings-title">
                   <h2 id="tp-settings-title">{SETTINGS.title}</h2>
-                  <SettingsPanel />
+                  <SettingsPanel>
+                    <ThemeSetting />
+                  </SettingsPanel>
                 </section>
               )}
             </Suspense>
@@ -100,13 +119,32 @@ export function App() {
   );
 }
 
-function HowToPlay() {
+/**
+ * The guide, when asked for or on a first visit: in the browser only, never in the prerendered
+ * page (and in a component of its own, so that switching it on after hydration redraws nothing else).
+ */
+function FirstRunGuide(props: { readonly asked: boolean; readonly onClose: () => void }) {
+  const seen = useGame((s) => s.progress.settings.guideSeen);
+  const inBrowser = useInBrowser();
+  if (!props.asked && (seen || !inBrowser)) return null;
   return (
-    <details className="tp-help">
+    <Suspense fallback={null}>
+      <Guide onClose={props.onClose} />
+    </Suspense>
+  );
+}
+
+/** "How to play": its inside (the rules, figures, the guide again) loads when first opened. */
+function HowToPlay(props: { readonly onGuide: () => void }) {
+  const [opened, setOpened] = useState(false);
+  return (
+    <details className="tp-help" onToggle={(e) => setOpened((was) => was || e.currentTarget.open)}>
       <summary>{HOW_TO_PLAY.title}</summary>
-      {HOW_TO_PLAY.paragraphs.map((paragraph, i) => (
-        <p key={i}>{paragraph.map((part, j) => (typeof part === 'string' ? part : <kbd key={j}>{part.key}</kbd>))}</p>
-      ))}
+      {opened && (
+        <Suspense fallback={<p>{LOADING}</p>}>
+          <HowToPlayBody onGuide={props.onGuide} />
+        </Suspense>
+      )}
     </details>
   );
 }

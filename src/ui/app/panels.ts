@@ -7,3 +7,4 @@ export { LevelsPanel } from './LevelsPanel';
 export { NewBoardPanel } from './NewBoardPanel';
 export { StatsPanel } from './StatsPanel';
 export { SettingsPanel } from '../SettingsPanel';
+export { ThemeSetting } from './ThemeSetting';

@@ -1,45 +1,57 @@
 /**
- * The board: an SVG triangle of Spots that scales to its container, with roving-tabindex focus,
- * arrow-key navigation, Enter/Space to move, tap to move, dragging a pebble onto the hole, the
- * leap animation and the hint arrow. Sends intents to the store; the engine lives behind it.
+ * The board: an SVG triangle of memoised Spots in a box that keeps the board's shape at any size,
+ * with roving-tabindex focus, arrow-key navigation, Enter/Space to move, tap to move, dragging a
+ * pebble onto the hole, the line from a pointed-at pebble to the hole, the hint arrow, and the
+ * flyer layer that carries dragged and leaping pebbles above the others. Subscribes only to what
+ * it draws; sends intents to the store.
  */
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import type { KeyboardEvent } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import type { KeyboardEvent, PointerEvent } from 'react';
 import type { Direction } from '../../store';
-import { useActions, useGame, useGameStore } from '../GameContext';
+import { useGame, useGameStore } from '../GameContext';
 import { BOARD_LABEL } from '../messages';
-import type { Point, SpotView } from '../viewModel';
-import { HEIGHT, WIDTH, boardView, pointOf } from '../viewModel';
-import { DragGhost } from './DragGhost';
+import { HEIGHT, PEBBLE_RADIUS, WIDTH, boardView, framePath, pointOf } from '../viewModel';
+import { BoardDefs, useBoardIds } from './Defs';
+import { FlyerLayer, createFlyer } from './Flyer';
 import { HintArrow } from './HintArrow';
+import type { SpotHandlers } from './Spot';
 import { Spot } from './Spot';
+import type { DragCallbacks } from './useDrag';
 import { useDrag } from './useDrag';
 
-/** The outline around the plates: the corner centres' triangle grown by a margin, round corners. */
-const FRAME = (() => {
-  const d = 41;
-  const [a, l, r] = [pointOf(0), pointOf(10), pointOf(14)];
-  const nx = Math.sqrt(3) / 2;
-  const f = (x: number, y: number): string => `${x.toFixed(1)} ${y.toFixed(1)}`;
-  return [
-    `M${f(a.x - d * nx, a.y - d / 2)}`,
-    `A${d} ${d} 0 0 1 ${f(a.x + d * nx, a.y - d / 2)}`,
-    `L${f(r.x + d * nx, r.y - d / 2)}`,
-    `A${d} ${d} 0 0 1 ${f(r.x, r.y + d)}`,
-    `L${f(l.x, l.y + d)}`,
-    `A${d} ${d} 0 0 1 ${f(l.x - d * nx, l.y - d / 2)}Z`,
-  ].join(' ');
-})();
+const FRAME = framePath(5);
 
 const ARROWS: Record<string, Direction> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
+
+/**
+ * Draws the line from the movable pebble under the pointer or with the focus to the hole, or
+ * hides it: one line on top of the board, moved straight on the DOM (no render).
+ */
+function pointAt(svg: SVGSVGElement, target: EventTarget | null): void {
+  const path = svg.querySelector<SVGGElement>('.tp-path');
+  const spot = target instanceof Element ? target.closest('[data-movable="true"]') : null;
+  const hole = svg.querySelector('[data-hole]');
+  if (!path) return;
+  if (!spot || !hole) return path.removeAttribute('data-from');
+  const from = pointOf(Number(spot.getAttribute('data-pos')));
+  const to = pointOf(Number(hole.getAttribute('data-pos')));
+  const length = Math.hypot(to.x - from.x, to.y - from.y);
+  const [dx, dy] = [((to.x - from.x) / length) * INSET, ((to.y - from.y) / length) * INSET];
+  const ends = [from.x + dx, from.y + dy, to.x - dx, to.y - dy];
+  for (const line of path.children) ['x1', 'y1', 'x2', 'y2'].forEach((name, i) => line.setAttribute(name, String(ends[i])));
+  path.setAttribute('data-from', spot.getAttribute('data-pos')!);
+}
+
+/** Where the line to the hole stops short of the two pebbles' centres. */
+const INSET = PEBBLE_RADIUS + 3;
 
 export function Board() {
   const position = useGame((s) => s.game.board);
   const won = useGame((s) => s.game.result !== null);
-  const analysis = useGame((s) => s.answers.analysis);
+  // The solver's answer matters to the drawing only while every optimal move is shown.
+  const analysis = useGame((s) => (s.progress.settings.showAll ? s.answers.analysis : null));
   const hintMove = useGame((s) => s.session.hintMove);
   const hintStage = useGame((s) => s.session.hintStage);
-  const showAll = useGame((s) => s.progress.settings.showAll);
   const palette = useGame((s) => s.progress.settings.palette);
   const focus = useGame((s) => s.session.focus);
   const animation = useGame((s) => s.session.animation);
@@ -47,87 +59,107 @@ export function Board() {
   const refusedAt = useGame((s) => (s.session.notice?.kind === 'refused' ? s.session.notice.pos : null));
   const refusedId = useGame((s) => (s.session.notice?.kind === 'refused' ? s.session.noticeId : null));
   const store = useGameStore();
-  const actions = useActions();
+  // Actions never change, but the state object that holds them does: read them when needed.
+  const act = store.getState;
   const board = useMemo(
-    () => boardView({ board: position, analysis, hintMove, hintStage, showAll, palette, won }),
-    [position, analysis, hintMove, hintStage, showAll, palette, won],
+    () => boardView({ board: position, analysis, hintMove, hintStage, showAll: analysis !== null, palette, won }),
+    [position, analysis, hintMove, hintStage, palette, won],
   );
   const svgRef = useRef<SVGSVGElement>(null);
-  const spotRefs = useRef(new Map<number, SVGGElement>());
-  /** Where the pebble of a leap was let go, for the leap (by animation id) that its drop made. */
-  const [drop, setDrop] = useState<{ readonly id: number; readonly at: Point } | null>(null);
-  const drag = useDrag(svgRef, board.hole, (pos, at) => {
-    if (!actions.moveFrom(pos)) return;
-    const made = store.getState().session.animation;
-    if (made) setDrop({ id: made.id, at });
+  const flyer = useMemo(() => createFlyer(), []);
+  // Drags read the board as drawn: the hole, and whether the dragged pebble could move.
+  const drawn = (selector: string): Element | null | undefined => svgRef.current?.querySelector(selector);
+  const hole = (): number => Number(drawn('[data-hole]')?.getAttribute('data-pos'));
+  const dragCallbacks = useRef<DragCallbacks>({
+    hole,
+    drop: (pos) => act().moveFrom(pos),
+    miss(pos, onto) {
+      // A pebble that could not move anyway says why; one that could is told where to go.
+      if (drawn(`[data-pos="${pos}"][data-movable="true"]`)) act().notify({ kind: 'missed-drop', pos, onto, hole: hole() });
+      else act().moveFrom(pos);
+    },
   });
-  const ghost = drag.dragged ? board.spots[drag.dragged.pos] : undefined;
-  const unique = `tp${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
-  const shineId = `${unique}-shine`;
-  const arrowId = `${unique}-arrow`;
+  const drag = useDrag(svgRef, flyer, dragCallbacks);
+  const handlers = useMemo<SpotHandlers>(
+    () => ({
+      activate: (pos) => {
+        if (!drag.consumeClick()) act().moveFrom(pos);
+      },
+      pointerDown: (pos: number, event: PointerEvent<SVGGElement>) => drag.start(pos, event),
+      keyDown(event: KeyboardEvent<SVGGElement>) {
+        const direction = ARROWS[event.key];
+        if (direction) {
+          event.preventDefault();
+          act().moveFocus(direction);
+        } else if (event.key === 'Enter' || event.key === ' ') {
+          event.preventDefault();
+          act().moveFrom(act().session.focus);
+        }
+      },
+      focus: (pos) => act().setFocus(pos),
+    }),
+    [act, drag],
+  );
+  const ids = useBoardIds();
 
+  // The line to the hole follows the pointer and the focus: native listeners, as these events come
+  // often and need no render.
   useEffect(() => {
-    const el = spotRefs.current.get(focus);
     const svg = svgRef.current;
+    if (!svg) return;
+    const show = (event: Event): void => pointAt(svg, event.target);
+    const hide = (): void => pointAt(svg, null);
+    const events: [string, EventListener][] = [
+      ['pointerover', show],
+      ['focusin', show],
+      ['pointerleave', hide],
+      ['focusout', hide],
+    ];
+    for (const [type, listener] of events) svg.addEventListener(type, listener);
+    return () => {
+      for (const [type, listener] of events) svg.removeEventListener(type, listener);
+    };
+  }, []);
+
+  // Keyboard focus follows the position in the store (after a move, the pebble that moved); a
+  // pointer's focus stays where it was, which spares the tap a layout.
+  useEffect(() => {
+    const svg = svgRef.current;
+    const el = svg?.querySelector<SVGGElement>(`[data-pos="${focus}"]`);
     const active = svg ? (svg.getRootNode() as Document | ShadowRoot).activeElement : null;
-    if (el && svg && svg.contains(active) && active !== el) el.focus();
+    if (el && active && svg!.contains(active) && active !== el && active.matches(':focus-visible')) el.focus();
   }, [focus]);
 
-  function onKeyDown(event: KeyboardEvent<SVGGElement>): void {
-    const direction = ARROWS[event.key];
-    if (direction) {
-      event.preventDefault();
-      actions.moveFocus(direction);
-    } else if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      actions.moveFrom(focus);
-    }
-  }
-
-  // A leap starts where a drop let its pebble go, else from the centre of the plate it left.
-  const leapFrom = animation && (drop?.id === animation.id ? drop.at : pointOf(animation.from));
-
-  function leapOf(to: SpotView): { dx: number; dy: number; id: number } | null {
-    if (!animation || !leapFrom || animation.to !== to.pos) return null;
-    return { dx: leapFrom.x - to.x, dy: leapFrom.y - to.y, id: animation.id };
-  }
+  // A move starts the flyer's leap: an effect after the move's one render, nothing more drawn.
+  useLayoutEffect(() => {
+    if (!animation) return;
+    const landing = [...(svgRef.current?.querySelectorAll<SVGElement>(`[data-pebble="${animation.to}"]`) ?? [])];
+    flyer.leap(animation.from, pointOf(animation.from), pointOf(animation.to), landing);
+  }, [animation, flyer]);
 
   return (
-    <svg ref={svgRef} className="tp-board" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="group" aria-label={BOARD_LABEL}>
-      <defs>
-        <radialGradient id={shineId} cx="35%" cy="30%" r="70%">
-          <stop offset="0" stopColor="#fff" stopOpacity="0.55" />
-          <stop offset="0.45" stopColor="#fff" stopOpacity="0.08" />
-          <stop offset="1" stopColor="#000" stopOpacity="0.22" />
-        </radialGradient>
-        <marker id={arrowId} viewBox="0 0 10 10" refX="6" refY="5" markerWidth="4" markerHeight="4" orient="auto-start-reverse">
-          <path d="M0 0 L10 5 L0 10 z" className="tp-arrowhead" />
-        </marker>
-      </defs>
-      <path className="tp-frame" d={FRAME} />
-      {board.spots.map((spot) => (
-        <Spot
-          key={spot.pos}
-          spot={spot}
-          focused={spot.pos === focus}
-          drag={drag.offset(spot.pos)}
-          leap={leapOf(spot)}
-          shineId={shineId}
-          refused={refusedAt === spot.pos ? refusedId : null}
-          onActivate={(pos) => {
-            if (!drag.consumeClick()) actions.moveFrom(pos);
-          }}
-          onPointerDown={drag.start}
-          onKeyDown={onKeyDown}
-          onFocus={actions.setFocus}
-          setRef={(pos, el) => {
-            if (el) spotRefs.current.set(pos, el);
-            else spotRefs.current.delete(pos);
-          }}
-        />
-      ))}
-      {board.arrow && <HintArrow from={board.arrow.from} to={board.arrow.to} markerId={arrowId} />}
-      {ghost?.pebble && drag.dragged && <DragGhost spot={ghost} offset={drag.dragged.offset} shineId={shineId} />}
-    </svg>
+    <div className="tp-board-box">
+      <svg ref={svgRef} className="tp-board" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="group" aria-label={BOARD_LABEL}>
+        <BoardDefs ids={ids} />
+        <path className="tp-frame" d={FRAME} />
+        {board.spots.map((spot) => (
+          <Spot
+            key={spot.pos}
+            spot={spot}
+            focused={spot.pos === focus}
+            refused={refusedAt === spot.pos ? refusedId : null}
+            shineId={ids.shine}
+            wellId={ids.well}
+            handlers={handlers}
+          />
+        ))}
+        <g className="tp-path" aria-hidden="true">
+          <line />
+          <line />
+        </g>
+        {board.arrow && <HintArrow from={board.arrow.from} to={board.arrow.to} markerId={ids.arrow} />}
+      </svg>
+      <FlyerLayer flyer={flyer} />
+    </div>
   );
 }

@@ -1,93 +1,86 @@
 /**
- * One position of the board: its plate (a coloured disc with the colour's letter), the pebble
- * on it (a stone with its letter) or the hole, and the test hooks data-pos / data-hole /
- * data-hint. Drawing only: input arrives through the props.
+ * One position of the board, drawn: its plate with the colour's letter, the pebble on it (a stone
+ * with its letter, a rim when it can move, a check when it is matched) or the hole (an empty
+ * well), the focus ring and the hint ring; and the test hooks data-pos / data-hole / data-hint /
+ * data-movable. The letters sit beside the button, not in it, so that its name is its label
+ * alone; the parts of a pebble carry data-pebble, for the flyer to lift them together. Memoised:
+ * a spot is drawn again only when what it shows changed. Drawing only: input goes to the board's
+ * stable handlers.
  */
-import type { KeyboardEvent, PointerEvent, ReactNode } from 'react';
-import type { Point, SpotView } from '../viewModel';
-import { PEBBLE_RADIUS, PLATE_RADIUS } from '../viewModel';
+import { memo } from 'react';
+import type { KeyboardEvent, PointerEvent } from 'react';
+import type { SpotView } from '../viewModel';
+import { PEBBLE_RADIUS, PLATE_RADIUS, sameSpot } from '../viewModel';
+
+/** What the board does with input on a spot: one object for the board's lifetime. */
+export interface SpotHandlers {
+  activate(pos: number): void;
+  pointerDown(pos: number, event: PointerEvent<SVGGElement>): void;
+  keyDown(event: KeyboardEvent<SVGGElement>): void;
+  focus(pos: number): void;
+}
 
 export interface SpotProps {
   readonly spot: SpotView;
   readonly focused: boolean;
-  /** Where the pebble is drawn relative to its plate while dragged. */
-  readonly drag: Point | null;
-  /** Where the pebble leaps from (relative), with an id that restarts the animation. */
-  readonly leap: { readonly dx: number; readonly dy: number; readonly id: number } | null;
   /** Set (to a fresh id each time) when a tap on this pebble was refused: it shakes its head. */
   readonly refused: number | null;
-  /** The id of the board's stone-shine gradient (ids are per board: several boards may share a page). */
+  /** Ids of the board's gradients (ids are per board: several boards may share a page). */
   readonly shineId: string;
-  readonly onActivate: (pos: number) => void;
-  readonly onPointerDown: (pos: number, event: PointerEvent<SVGGElement>) => void;
-  readonly onKeyDown: (event: KeyboardEvent<SVGGElement>) => void;
-  readonly onFocus: (pos: number) => void;
-  readonly setRef: (pos: number, el: SVGGElement | null) => void;
+  readonly wellId: string;
+  readonly handlers: SpotHandlers;
 }
 
-/**
- * A pebble's drawing (stone or mark): leaps in after a move, shakes when refused, and hides while
- * dragged, because the board draws the dragged pebble last (DragGhost) so that it stays on top.
- */
-function Moving(props: { drag: Point | null; leap: SpotProps['leap']; refused: number | null; className: string; children: ReactNode }) {
-  const { drag, leap, refused } = props;
-  const style = leap ? ({ '--dx': `${leap.dx}px`, '--dy': `${leap.dy}px` } as Record<string, string>) : undefined;
-  return (
-    <g
-      key={`${leap?.id ?? 'still'}/${refused ?? ''}`}
-      className={`${props.className}${leap ? ' tp-leap' : ''}${refused === null ? '' : ' tp-refused'}${drag ? ' tp-drag-source' : ''}`}
-      style={style}
-    >
-      {props.children}
-    </g>
-  );
-}
-
-/** The stone of a pebble: shadow, coloured disc and shine. */
-export function Stone(props: { spot: SpotView; shineId: string }) {
-  const { spot } = props;
+/** The stone of a pebble, centred on (x, y): shadow, coloured disc and shine. */
+function Stone(props: { x: number; y: number; fill: string; shineId: string }) {
+  const { x, y } = props;
   return (
     <>
-      <ellipse className="tp-shadow" cx={spot.x + 2} cy={spot.y + 4} rx={PEBBLE_RADIUS} ry={PEBBLE_RADIUS * 0.9} />
-      <circle className="tp-stone" cx={spot.x} cy={spot.y} r={PEBBLE_RADIUS} fill={spot.pebble!.fill} />
-      <circle className="tp-shine" cx={spot.x} cy={spot.y} r={PEBBLE_RADIUS} fill={`url(#${props.shineId})`} />
+      <ellipse className="tp-shadow" cx={x + 2} cy={y + 4} rx={PEBBLE_RADIUS} ry={PEBBLE_RADIUS * 0.9} />
+      <circle className="tp-stone" cx={x} cy={y} r={PEBBLE_RADIUS} fill={props.fill} />
+      <circle className="tp-shine" cx={x} cy={y} r={PEBBLE_RADIUS} fill={`url(#${props.shineId})`} />
     </>
   );
 }
 
-/**
- * The letters of a spot, outside its button so that the button's name is its label alone;
- * hidden from assistive technology, which hears the colour names instead.
- */
-function Marks(props: Pick<SpotProps, 'spot' | 'drag' | 'leap' | 'refused'>) {
+/** The letters of a spot: the plate's below, the pebble's on the stone (shaking with it). */
+function Letters(props: { spot: SpotView; refused: number | null }) {
   const { spot } = props;
-  if (spot.hole) {
-    return (
-      <text className="tp-mark tp-hole-mark" x={spot.x} y={spot.y} fill={spot.plate.ink} aria-hidden="true">
-        {spot.plate.letter}
-      </text>
-    );
-  }
+  const { x, y, pebble } = spot;
   return (
-    <g aria-hidden="true" className="tp-marks">
-      <text className="tp-plate-mark" x={spot.x} y={spot.y + PLATE_RADIUS - 6} fill={spot.plate.ink} stroke={spot.plate.fill}>
+    <g className="tp-letters" aria-hidden="true">
+      <text className="tp-plate-mark" x={x} y={y + PLATE_RADIUS - 6} fill={spot.plate.ink} stroke={spot.plate.fill}>
         {spot.plate.letter}
       </text>
-      <Moving drag={props.drag} leap={props.leap} refused={props.refused} className="tp-pebble">
-        <text className="tp-mark" x={spot.x} y={spot.y} fill={spot.pebble!.ink}>
-          {spot.pebble!.letter}
+      {pebble && (
+        <text
+          key={props.refused ?? 'still'}
+          className={props.refused === null ? 'tp-mark' : 'tp-mark tp-refused'}
+          data-pebble={spot.pos}
+          x={x}
+          y={y}
+          fill={pebble.ink}
+        >
+          {pebble.letter}
         </text>
-      </Moving>
+      )}
     </g>
   );
 }
 
-export function Spot(props: SpotProps) {
-  const { spot, focused, drag, leap } = props;
+/** The hole: a well sunk into the plate, shaded darker under its upper rim (the gradient). */
+const Well = (props: { x: number; y: number; wellId: string }) => (
+  <circle className="tp-well" cx={props.x} cy={props.y} r={PEBBLE_RADIUS + 1} fill={`url(#${props.wellId})`} />
+);
+
+const preventDefault = (event: { preventDefault(): void }): void => event.preventDefault();
+
+function SpotDrawing(props: SpotProps) {
+  const { spot, focused, handlers } = props;
+  const { x, y, pebble } = spot;
   return (
     <>
       <g
-        ref={(el) => props.setRef(spot.pos, el)}
         className="tp-spot"
         data-pos={spot.pos}
         data-hole={spot.hole ? 'true' : undefined}
@@ -97,28 +90,54 @@ export function Spot(props: SpotProps) {
         role="button"
         tabIndex={focused ? 0 : -1}
         aria-label={spot.label}
-        onClick={() => props.onActivate(spot.pos)}
-        onPointerDown={(event) => props.onPointerDown(spot.pos, event)}
-        onKeyDown={props.onKeyDown}
-        onFocus={() => props.onFocus(spot.pos)}
+        onClick={() => handlers.activate(spot.pos)}
+        onPointerDown={(event) => handlers.pointerDown(spot.pos, event)}
+        // A tap does not take the focus (only the keyboard moves it), which spares a render per tap.
+        onMouseDown={preventDefault}
+        onKeyDown={handlers.keyDown}
+        onFocus={() => handlers.focus(spot.pos)}
       >
-        <circle className="tp-focus" cx={spot.x} cy={spot.y} r={PLATE_RADIUS + 4.5} />
-        <circle className="tp-plate" cx={spot.x} cy={spot.y} r={PLATE_RADIUS} fill={spot.plate.fill} />
-        {spot.hole ? (
-          <circle className="tp-socket" cx={spot.x} cy={spot.y} r={PEBBLE_RADIUS} />
+        <circle className="tp-focus-halo" cx={x} cy={y} r={PLATE_RADIUS + 5} />
+        <circle className="tp-focus" cx={x} cy={y} r={PLATE_RADIUS + 5} />
+        <circle className="tp-plate" cx={x} cy={y} r={PLATE_RADIUS} fill={spot.plate.fill} />
+        {pebble === null ? (
+          <Well x={x} y={y} wellId={props.wellId} />
         ) : (
-          <Moving drag={drag} leap={leap} refused={props.refused} className="tp-pebble">
-            <Stone spot={spot} shineId={props.shineId} />
-          </Moving>
+          // Keyed by the refusal, so that a second refusal shakes it again.
+          <g
+            key={props.refused ?? 'still'}
+            className={props.refused === null ? 'tp-pebble' : 'tp-pebble tp-refused'}
+            data-pebble={spot.pos}
+          >
+            {spot.movable && (
+              <>
+                <circle className="tp-rim-edge" cx={x} cy={y} r={PEBBLE_RADIUS + 2.5} />
+                <circle className="tp-rim" cx={x} cy={y} r={PEBBLE_RADIUS + 2.5} />
+              </>
+            )}
+            <Stone x={x} y={y} fill={pebble.fill} shineId={props.shineId} />
+            {spot.matched && (
+              <g className="tp-check" aria-hidden="true">
+                <circle cx={x + 15} cy={y - 15} r={6.5} />
+                <path d={`M${x + 12} ${y - 15}l2.2 2.4 4-4.6`} />
+              </g>
+            )}
+          </g>
         )}
         {spot.hinted && (
           <>
-            <circle className="tp-hint-halo" cx={spot.x} cy={spot.y} r={PEBBLE_RADIUS + 3.5} />
-            <circle className="tp-hint-ring" cx={spot.x} cy={spot.y} r={PEBBLE_RADIUS + 3.5} />
+            <circle className="tp-hint-halo" cx={x} cy={y} r={PEBBLE_RADIUS + 3.5} />
+            <circle className="tp-hint-ring" cx={x} cy={y} r={PEBBLE_RADIUS + 3.5} />
           </>
         )}
       </g>
-      <Marks spot={spot} drag={drag} leap={leap} refused={props.refused} />
+      <Letters spot={spot} refused={props.refused} />
     </>
   );
 }
+
+// The gradients' ids are the board's, fixed for its lifetime: not compared.
+export const Spot = memo(
+  SpotDrawing,
+  (a, b) => sameSpot(a.spot, b.spot) && a.focused === b.focused && a.refused === b.refused && a.handlers === b.handlers,
+);

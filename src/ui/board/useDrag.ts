@@ -1,21 +1,28 @@
 /**
- * Dragging a pebble with any pointer: it follows the pointer and moves when dropped on the hole;
- * dropped elsewhere it returns. A drag swallows the click that follows it, so a tap and a drag
- * never both count. Board-local UI state only.
+ * Dragging a pebble with any pointer: the flyer carries it under the pointer (straight on the DOM,
+ * no render per pointer move); dropped on the hole it moves, dropped anywhere else it returns and
+ * the board says why. A drag swallows the click that follows it, so a tap and a drag never both
+ * count. Board-local UI state only.
  */
-import { useRef, useState } from 'react';
+import { useRef } from 'react';
 import type { PointerEvent, RefObject } from 'react';
 import type { Point } from '../viewModel';
-import { PLATE_RADIUS, pointOf } from '../viewModel';
+import { plateUnder } from '../viewModel';
+import type { Flyer } from './Flyer';
 
 const THRESHOLD = 6;
 
+export interface DragCallbacks {
+  /** The hole now (read when a drag starts and ends). */
+  hole(): number;
+  /** The pebble at `pos` was let go over the hole, at `at` (board units). */
+  drop(pos: number, at: Point): void;
+  /** The pebble at `pos` was let go over another plate (`onto`), or off the board (null). */
+  miss(pos: number, onto: number | null): void;
+}
+
 export interface DragHandle {
   start(pos: number, event: PointerEvent<SVGGElement>): void;
-  /** The pebble being dragged and its offset from its plate, or null. */
-  readonly dragged: { readonly pos: number; readonly offset: Point } | null;
-  /** The dragged pebble's offset from its plate, or null when `pos` is not dragged. */
-  offset(pos: number): Point | null;
   /** True (once) when the click being handled ends a drag. */
   consumeClick(): boolean;
 }
@@ -27,52 +34,54 @@ function toBoard(svg: SVGSVGElement, clientX: number, clientY: number): Point | 
   return { x: p.x, y: p.y };
 }
 
-/** `onDrop(pos, at)`: the pebble at `pos` was let go over the hole, at `at` (board units). */
-export function useDrag(svgRef: RefObject<SVGSVGElement | null>, hole: number, onDrop: (pos: number, at: Point) => void): DragHandle {
-  const [dragging, setDragging] = useState<{ pos: number; offset: Point } | null>(null);
-  const swallowClick = useRef(false);
-
-  function start(pos: number, event: PointerEvent<SVGGElement>): void {
-    const svg = svgRef.current;
-    if (!svg || event.button !== 0 || pos === hole) return;
-    const origin = toBoard(svg, event.clientX, event.clientY);
-    if (!origin) return;
-    const target = event.currentTarget;
-    let moved = false;
-    const onMove = (e: globalThis.PointerEvent): void => {
-      const p = toBoard(svg, e.clientX, e.clientY);
-      if (!p) return;
-      const offset = { x: p.x - origin.x, y: p.y - origin.y };
-      if (!moved && Math.hypot(offset.x, offset.y) < THRESHOLD) return;
-      moved = true;
-      setDragging({ pos, offset });
+/** `callbacks` is read when events arrive, so the handle stays the same for the board's lifetime. */
+export function useDrag(svgRef: RefObject<SVGSVGElement | null>, flyer: Flyer, callbacks: RefObject<DragCallbacks>): DragHandle {
+  const handle = useRef<DragHandle | null>(null);
+  handle.current ??= (() => {
+    let swallowClick = false;
+    return {
+      start(pos, event) {
+        const svg = svgRef.current;
+        const parts = svg ? [...svg.querySelectorAll<SVGElement>(`[data-pebble="${pos}"]`)] : [];
+        if (!svg || parts.length === 0 || event.button !== 0 || pos === callbacks.current.hole()) return;
+        const origin = toBoard(svg, event.clientX, event.clientY);
+        if (!origin) return;
+        const target = event.currentTarget;
+        let moved = false;
+        const onMove = (e: globalThis.PointerEvent): void => {
+          const p = toBoard(svg, e.clientX, e.clientY);
+          if (!p) return;
+          const offset = { x: p.x - origin.x, y: p.y - origin.y };
+          if (!moved && Math.hypot(offset.x, offset.y) < THRESHOLD) return;
+          if (!moved) flyer.pick(parts);
+          moved = true;
+          flyer.drag(offset);
+        };
+        const onUp = (e: globalThis.PointerEvent): void => {
+          target.removeEventListener('pointermove', onMove);
+          target.removeEventListener('pointerup', onUp);
+          target.removeEventListener('pointercancel', onUp);
+          if (!moved) return;
+          swallowClick = true;
+          setTimeout(() => (swallowClick = false), 0);
+          const p = e.type === 'pointerup' ? toBoard(svg, e.clientX, e.clientY) : null;
+          const onto = p && plateUnder(p);
+          const overHole = onto !== null && onto === callbacks.current.hole();
+          flyer.release(pos, overHole ? p : null);
+          if (overHole) callbacks.current.drop(pos, p!);
+          else if (p && onto !== pos) callbacks.current.miss(pos, onto);
+        };
+        target.setPointerCapture?.(event.pointerId);
+        target.addEventListener('pointermove', onMove);
+        target.addEventListener('pointerup', onUp);
+        target.addEventListener('pointercancel', onUp);
+      },
+      consumeClick() {
+        const swallow = swallowClick;
+        swallowClick = false;
+        return swallow;
+      },
     };
-    const onUp = (e: globalThis.PointerEvent): void => {
-      target.removeEventListener('pointermove', onMove);
-      target.removeEventListener('pointerup', onUp);
-      target.removeEventListener('pointercancel', onUp);
-      setDragging(null);
-      if (!moved) return;
-      swallowClick.current = true;
-      setTimeout(() => (swallowClick.current = false), 0);
-      const p = toBoard(svg, e.clientX, e.clientY);
-      const goal = pointOf(hole);
-      if (e.type === 'pointerup' && p && Math.hypot(p.x - goal.x, p.y - goal.y) <= PLATE_RADIUS * 1.15) onDrop(pos, p);
-    };
-    target.setPointerCapture?.(event.pointerId);
-    target.addEventListener('pointermove', onMove);
-    target.addEventListener('pointerup', onUp);
-    target.addEventListener('pointercancel', onUp);
-  }
-
-  return {
-    start,
-    dragged: dragging,
-    offset: (pos) => (dragging?.pos === pos ? dragging.offset : null),
-    consumeClick() {
-      const swallow = swallowClick.current;
-      swallowClick.current = false;
-      return swallow;
-    },
-  };
+  })();
+  return handle.current;
 }

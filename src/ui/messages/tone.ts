@@ -9,6 +9,7 @@ export type Tone = 'info' | 'good' | 'warning' | 'error';
 const TONES: Partial<Record<Notice['kind'], Tone>> = {
   'solved-without-par': 'good',
   refused: 'warning',
+  'missed-drop': 'warning',
   'no-such-level': 'warning',
   'no-such-day': 'warning',
   'saved-data-damaged': 'warning',

@@ -91,7 +91,24 @@ export async function axeViolations(page: Page, include?: readonly string[]): Pr
   return page.evaluate(async (selectors) => {
     type Result = { violations: { id: string; help: string; nodes: { target: unknown[] }[] }[] };
     const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<Result> } }).axe;
-    const result = await axe.run(selectors ? { include: selectors.map((s) => [s]) } : document, {});
+    // No CSSOM preload: axe would copy a cross-origin stylesheet (an embedded board's) into an
+    // inline <style> of its own, which the host page's CSP then reports as the page's doing.
+    const result = await axe.run(selectors ? { include: selectors.map((s) => [s]) } : document, { preload: false });
     return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')})`);
   }, include ?? null);
+}
+
+/**
+ * Makes every page of `scope` (a context or one page) a returning player's, who has seen the
+ * first-run guide (unless saved data says otherwise), so tests of other things meet the game.
+ */
+export async function skipFirstRunGuide(scope: BrowserContext | Page): Promise<void> {
+  await scope.addInitScript(() => {
+    // Version 2's root (store/storage.ts ROOT_KEY): its settings are read in the first load,
+    // before any migration of older data could say the guide was seen.
+    const key = 'tripebble';
+    if (localStorage.getItem(key) !== null) return;
+    const settings = { palette: 'default', showAll: false, coach: false, theme: 'system', guideSeen: true };
+    localStorage.setItem(key, JSON.stringify({ version: 2, settings }));
+  });
 }

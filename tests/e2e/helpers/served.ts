@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import { SERVE_DEFAULTS } from '../../../src/server/args';
 import type { RunningServer } from '../../../src/server/serve';
 import { startServer } from '../../../src/server/serve';
-import { launchBrowser, watchErrors, type Browser } from './browser';
+import { launchBrowser, skipFirstRunGuide, watchErrors, type Browser } from './browser';
 import { DIST, assertBuilt } from './dist';
 
 export interface ServedSite {
@@ -39,6 +39,7 @@ export function useServedSite(): () => ServedSite {
     server = await startServer({ ...SERVE_DEFAULTS, port: 0, db: join(dir, 'e2e.db'), rateLimit: 0 }, {}, DIST);
     browser = await launchBrowser();
     const { context } = browser;
+    await skipFirstRunGuide(context);
     await context.addInitScript(() => {
       const list: string[] = [];
       (window as unknown as { __violations: string[] }).__violations = list;

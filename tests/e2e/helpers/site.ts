@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchBrowser, watchErrors, type Browser } from './browser';
+import { launchBrowser, skipFirstRunGuide, watchErrors, type Browser } from './browser';
 import { DIST, PREFIX, assertBuilt } from './dist';
 import { serveDirectory, type RunningServer } from './server';
 
@@ -18,8 +18,11 @@ export interface Site {
   open(url: string): Promise<{ page: Page; errors: string[] }>;
 }
 
-/** Registers the hooks; the returned function gives the running site inside tests and later hooks. */
-export function useSite(): () => Site {
+/**
+ * Registers the hooks; the returned function gives the running site inside tests and later hooks.
+ * Pages are a returning player's (no first-run guide) unless `firstVisit`.
+ */
+export function useSite(options: { readonly firstVisit?: boolean } = {}): () => Site {
   let site: Site | null = null;
   let server: RunningServer | undefined;
   let browser: Browser | undefined;
@@ -28,6 +31,7 @@ export function useSite(): () => Site {
     server = await serveDirectory(DIST, PREFIX);
     browser = await launchBrowser();
     const { context } = browser;
+    if (!options.firstVisit) await skipFirstRunGuide(context);
     site = {
       server,
       browser,

@@ -21,6 +21,9 @@ interface V1 {
   hintsUsed: number;
 }
 
+/** What settings saved before the theme and the guide existed read as: the system's theme, guide seen. */
+const LATER = { theme: 'system', guideSeen: true } as const;
+
 /** A player of version 1: ten solved boards, a streak of 5, settings saved. */
 function version1(): V1 & Record<string, unknown> {
   return {
@@ -50,7 +53,7 @@ describe('version 1', () => {
     const { version: _v, settings, ...v1 } = version1();
     // Version 1 counted no games apart from wins, nor moves over par.
     const stats = { ...v1, games: v1.wins, overPar: {} };
-    expect(root).toEqual({ version: 2, settings, base: stats });
+    expect(root).toEqual({ version: 2, settings: { ...settings, ...LATER }, base: stats });
     expect(read).toEqual({ base: { ...stats, lastWins: {} }, games: [], lost: {}, newer: false });
     expect(storage.data.has(LEGACY_KEY)).toBe(false);
     expect(storage.data.has(FINISHED_KEY)).toBe(false);
@@ -72,7 +75,7 @@ describe('version 1', () => {
     expect(base.daily.streak).toBe(5);
     expect(Object.keys(base.daily.results)).toHaveLength('days' in lost ? 1 : 2);
     expect(base.hintsUsed).toBe(9);
-    if (!('settings' in lost)) expect(root!.settings).toEqual(version1().settings);
+    if (!('settings' in lost)) expect(root!.settings).toEqual({ ...version1().settings, ...LATER });
   });
 
   it('loses nothing to a byte-order mark or trailing garbage', () => {
@@ -105,7 +108,7 @@ describe('version 1', () => {
     });
     repairSaved(createVault(storage, () => undefined));
     const root = JSON.parse(storage.data.get(ROOT_KEY)!);
-    expect(root.settings).toEqual({ palette: 'high-contrast', showAll: true, coach: false });
+    expect(root.settings).toEqual({ palette: 'high-contrast', showAll: true, coach: false, ...LATER });
     expect(root.base.wins).toBe(14);
   });
 

@@ -30,6 +30,11 @@ describe('notices', () => {
     [{ kind: 'refused', pos: 7, reason: 'off-line' }, 'That pebble is not on a straight line with the hole.'],
     [{ kind: 'refused', pos: 0, reason: 'hole' }, 'That is the hole: pick a pebble to move into it.'],
     [{ kind: 'refused', pos: 15, reason: 'no-position' }, 'There is no position 15.'],
+    [
+      { kind: 'missed-drop', pos: 3, onto: 7, hole: 0 },
+      'That is row 4, place 2, not the hole: drop the pebble on the hole at row 1, place 1.',
+    ],
+    [{ kind: 'missed-drop', pos: 3, onto: null, hole: 0 }, 'That drop missed the board: drop the pebble on the hole at row 1, place 1.'],
     [{ kind: 'hint', stage: 1, from: 3, to: 0 }, 'Hint: move the marked pebble at row 3, place 1. Press Hint again to see where it goes.'],
     [{ kind: 'hint', stage: 2, from: 3, to: 0 }, 'Hint: it leaps into the hole at row 1, place 1.'],
     [{ kind: 'hint-waiting' }, 'Make the marked move, then ask for the next hint.'],
@@ -221,9 +226,17 @@ describe('the game’s labels', () => {
     expect(dailyShareText('2026-11-22', result({ solutionShown: true }))).toMatch(/with the solution shown$/);
   });
 
+  it('names the editor’s colours and positions', () => {
+    expect(EDITOR_PANEL.swatch('B')).toBe('Blue (B)');
+    expect(EDITOR_PANEL.swatch('Q')).toBe('Colour Q');
+    expect(EDITOR_PANEL.spot(0, 'W', null, false)).toBe('Row 1, place 1: white plate, the hole');
+    expect(EDITOR_PANEL.spot(4, 'B', 'Q', true)).toBe('Row 3, place 2: blue plate, colour Q pebble (not valid)');
+  });
+
   it('says what the editor’s engine and solver make of the draft', () => {
     expect(EDITOR_PANEL.status(draftOf('WCBRBOGYGPCORPY', '-PC'))).toMatch(/^Not a valid board: the pebbles code has 3 characters/);
-    expect(EDITOR_PANEL.status({ ...draftOf('WCBRBOGYGPCORPY', '-PCBRYOGYGBCORP'), par: 16 })).toBe('Valid board. Par: 16');
+    expect(EDITOR_PANEL.status({ ...draftOf('WCBRBOGYGPCORPY', '-PCBRYOGYGBCORP'), par: 16 })).toBe('Valid board. Par: 16 (hard)');
+    expect(EDITOR_PANEL.status({ ...draftOf('WCBRBOGYGPCORPY', '-PCBRYOGYGBCORP'), par: 25 })).toBe('Valid board. Par: 25 (expert)');
     expect(EDITOR_PANEL.status(draftOf('WCBRBOGYGPCORPY', '-PCBRYOGYGBCORP'))).toBe('Valid board. Par: …');
   });
 });

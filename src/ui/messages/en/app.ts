@@ -45,29 +45,7 @@ export const SHARE_LINK = {
   manual: (url: string): string => `Copy this link: ${url}`,
 } as const;
 
-/** A paragraph of text with keys (`{ key }`) set as keyboard keys. */
-export type Paragraph = readonly (string | { readonly key: string })[];
-
-export const HOW_TO_PLAY: { readonly title: string; readonly paragraphs: readonly Paragraph[] } = {
-  title: 'How to play',
-  paragraphs: [
-    [
-      'Put every pebble on a plate of its own colour. A pebble moves by leaping into the hole along a straight line: a row, a slope of the ' +
-        'triangle, or the centre line from the top to the middle of the base. It may jump over any pebbles on the way.',
-    ],
-    [
-      'Tap or drag a pebble, or use the arrow keys and Enter. Shortcuts: ',
-      { key: 'H' },
-      ' hint, ',
-      { key: 'Z' },
-      ' undo, ',
-      { key: 'Y' },
-      ' redo, ',
-      { key: 'R' },
-      ' restart. Par is the fewest moves possible.',
-    ],
-  ],
-};
+export const HOW_TO_PLAY = { title: 'How to play' } as const;
 
 /**
  * Every notice in words, the app's own (about links and what they name) included; what the

@@ -48,6 +48,8 @@ export function noticeText(notice: Exclude<Notice, AppNotice>): string {
   switch (notice.kind) {
     case 'refused':
       return notice.reason === 'no-position' ? `There is no position ${notice.pos}.` : REFUSALS[notice.reason];
+    case 'missed-drop':
+      return `That ${notice.onto === null ? 'drop missed the board' : `is ${placeName(notice.onto)}, not the hole`}: drop the pebble on the hole at ${placeName(notice.hole)}.`;
     case 'hint':
       return notice.stage === 1
         ? `Hint: move the marked pebble at ${placeName(notice.from)}. Press Hint again to see where it goes.`

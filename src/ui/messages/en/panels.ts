@@ -7,7 +7,8 @@ import type { Difficulty, EditorDraft, LostParts, Notice, SolvedEntry } from '..
 import { MANY_HINTS, ownSolve } from '../../../store';
 import { appNoticeText } from './app';
 import { boardErrorText } from './errors';
-import { colourName, count } from './names';
+import { difficultyOf } from '../../../levels/chapters';
+import { capitalised, colourName, count, placeName } from './names';
 import { damagedText, lostText, solverFailureText } from './notices';
 
 /** Everything damaged saved data cost, in words: a board's own losses, and the stats'. */
@@ -88,20 +89,39 @@ export const STATS_PANEL = {
 
 export const EDITOR_PANEL = {
   title: 'Board editor',
+  intro: 'Pick a colour, then tap plates or pebbles on the board to set them.',
+  modes: { plates: 'Plates', pebbles: 'Pebbles' },
+  modeLegend: 'Tapping sets',
+  paletteLegend: 'Colour',
+  hole: 'Hole',
+  /** A colour of the palette, as read out: "Blue (B)", or "Colour Q" for a letter without a name. */
+  swatch(letter: string): string {
+    const name = capitalised(colourName(letter));
+    return name.endsWith(` ${letter}`) ? name : `${name} (${letter})`;
+  },
+  addLetter: 'Another letter',
+  add: 'Add',
+  board: 'The board being edited',
+  /** A position of the drawn board, as read out, and whether the engine finds it wrong. */
+  spot(pos: number, plate: string, pebble: string | null, wrong: boolean): string {
+    const what = pebble === null ? 'the hole' : `${colourName(pebble)} pebble`;
+    return `${capitalised(placeName(pos))}: ${colourName(plate)} plate, ${what}${wrong ? ' (not valid)' : ''}`;
+  },
+  codes: 'Board codes',
   plates: 'Plates',
   pebbles: ['Pebbles (', { code: '-' }, ' is the hole)'] as const,
-  pickers: 'Colours per position',
-  plate: (pos: number): string => `Plate ${pos}`,
-  pebble: (pos: number): string => `Pebble ${pos}`,
-  option: (letter: string): string => `${letter} ${colourName(letter)}`,
-  hole: '- hole',
   shuffle: 'Shuffle pebbles',
   current: 'Current board',
   play: 'Play this board',
-  /** What the engine and the solver say of the draft. */
+  /** What the engine and the solver say of the draft: validity, par and its difficulty band. */
   status(draft: EditorDraft): string {
     if (!draft.check.ok) return `Not a valid board: ${boardErrorText(draft.check.error)}.`;
     if (draft.failure) return `Valid board, but the par could not be worked out: ${solverFailureText(draft.failure)}`;
-    return `Valid board. Par: ${draft.par ?? '…'}`;
+    return draft.par === null ? 'Valid board. Par: …' : `Valid board. Par: ${draft.par} (${difficultyOf(draft.par)})`;
   },
+} as const;
+
+export const THEME_SETTING = {
+  legend: 'Theme',
+  names: { system: 'As the system', light: 'Light', dark: 'Dark' },
 } as const;

@@ -1,0 +1,124 @@
+/**
+ * The flyer: a layer over the board (its own compositor layer) that carries a pebble while it is
+ * dragged or leaps, so that it passes above every plate and pebble it crosses. It is moved and
+ * animated with transform and opacity only, by the Web Animations API, straight on the DOM: no
+ * React render during a drag or a flight. It draws a copy of the pebble it carries.
+ */
+import { memo } from 'react';
+import type { Point } from '../viewModel';
+import { HEIGHT, WIDTH } from '../viewModel';
+
+const LEAP_MS = 300;
+
+/** The part of the board's drawing that the layer shows: an SVG viewBox. */
+export interface ViewBox {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+export interface Flyer {
+  readonly box: ViewBox;
+  attach(layer: HTMLElement | null): void;
+  /** Lifts a pebble, drawn by `parts` (stone and letter, data-pebble), off its plate for a drag. */
+  pick(parts: readonly SVGElement[]): void;
+  /** Moves the dragged pebble `offset` board units away from its plate. */
+  drag(offset: Point): void;
+  /** Ends a drag; `at` (board units) is where the pebble of `pos` was let go over the hole, if it was. */
+  release(pos: number, at: Point | null): void;
+  /**
+   * A pebble's leap from position `from` (centre `fromPoint`) to `toPoint`, drawn as `landing`
+   * (the parts of the pebble now there), which stay hidden until the flyer lands.
+   */
+  leap(from: number, fromPoint: Point, toPoint: Point, landing: readonly SVGElement[]): void;
+}
+
+const pct = (units: number, of: number): string => `${((units / of) * 100).toFixed(3)}%`;
+
+const show = (parts: readonly SVGElement[], shown: boolean): void => {
+  for (const part of parts) part.style.visibility = shown ? '' : 'hidden';
+};
+
+export function createFlyer(box: ViewBox = { x: 0, y: 0, width: WIDTH, height: HEIGHT }): Flyer {
+  let layer: HTMLElement | null = null;
+  let flight: Animation | undefined;
+  /** The parts of the pebble being dragged (hidden on its plate meanwhile). */
+  let source: readonly SVGElement[] = [];
+  /** Where the last drag let its pebble go, and from which position: a leap from there starts there. */
+  let released: { readonly pos: number; readonly at: Point } | null = null;
+  /** A shift in board units as a CSS translate of the layer (which has the board's box). */
+  const shift = (x: number, y: number): string => `translate(${pct(x, box.width)}, ${pct(y, box.height)})`;
+
+  /** Puts a copy of a pebble's parts on the layer (drawn where they are on the board). */
+  function carry(parts: readonly SVGElement[], testId: string | null): void {
+    const group = document.createElementNS('http://www.w3.org/2000/svg', 'g');
+    group.setAttribute('class', 'tp-carried');
+    if (testId) group.setAttribute('data-testid', testId);
+    for (const part of parts) group.append(part.cloneNode(true));
+    show(group.children as unknown as SVGElement[], true);
+    layer?.firstElementChild?.replaceChildren(group);
+  }
+
+  function place(transform: string | null): void {
+    if (!layer) return;
+    layer.style.transform = transform ?? '';
+    layer.style.opacity = transform === null ? '' : '1';
+    if (transform === null) layer.firstElementChild?.replaceChildren();
+  }
+
+  return {
+    box,
+    attach(el) {
+      layer = el;
+    },
+    pick(parts) {
+      flight?.cancel();
+      source = parts;
+      carry(parts, 'drag-ghost');
+      show(parts, false);
+      place('none');
+    },
+    drag(offset) {
+      place(shift(offset.x, offset.y));
+    },
+    release(pos, at) {
+      released = at && { pos, at };
+      show(source, true);
+      source = [];
+      place(null);
+    },
+    leap(from, fromPoint, toPoint, landing) {
+      const start = released?.pos === from ? released.at : fromPoint;
+      released = null;
+      const calm = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+      if (!layer || landing.length === 0 || typeof layer.animate !== 'function' || calm) return;
+      // A flight still under way ends at once: the newer one takes over.
+      flight?.cancel();
+      carry(landing, null);
+      show(landing, false);
+      layer.style.transformOrigin = `${pct(toPoint.x - box.x, box.width)} ${pct(toPoint.y - box.y, box.height)}`;
+      const [dx, dy] = [start.x - toPoint.x, start.y - toPoint.y];
+      const current = layer.animate(
+        [
+          { transform: shift(dx, dy), opacity: 1 },
+          { transform: `${shift(dx / 2, dy / 2)} scale(1.28)`, opacity: 1 },
+          { transform: 'none', opacity: 1 },
+        ],
+        { duration: LEAP_MS, easing: 'cubic-bezier(0.3, 0.7, 0.4, 1)' },
+      );
+      current.onfinish = current.oncancel = () => show(landing, true);
+      flight = current;
+    },
+  };
+}
+
+/** The flyer's layer over a board: rendered once, then driven by its Flyer straight on the DOM. */
+export const FlyerLayer = memo(function FlyerLayer(props: { flyer: Flyer }) {
+  const { x, y, width, height } = props.flyer.box;
+  return (
+    <div className="tp-flyer" ref={(el) => props.flyer.attach(el)} aria-hidden="true">
+      <svg viewBox={`${x} ${y} ${width} ${height}`} />
+    </div>
+  );
+});
