@@ -33,7 +33,19 @@ export function nextLevel(source: BoardSource): number | null {
 
 /** A game that has just started on `board`: no moves, no help, nothing played yet. */
 export function freshRecord(board: Board, source: BoardSource, id: string): GameRecord {
-  return { id, source, start: board, board, past: [], future: [], hintsUsed: 0, solutionShown: false, recorded: false, result: null };
+  return {
+    id,
+    source,
+    start: board,
+    board,
+    past: [],
+    future: [],
+    hintsUsed: 0,
+    hinted: [],
+    solutionShown: false,
+    recorded: false,
+    result: null,
+  };
 }
 
 /** A board opened: the game to play, the coach it is played with, and what its save calls to say. */

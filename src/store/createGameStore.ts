@@ -86,6 +86,7 @@ export function createGameStore(options: GameStoreOptions): GameStore {
     session: { ...fresh, ...(notice && showing(fresh, notice)) },
     progress: { settings: { ...settings, showAll: help && settings.showAll, coach: opened.coach }, stats: null },
     editor: null,
+    review: null,
     ...playActions(ctx),
     ...hintActions(ctx),
     ...boardActions(ctx),

@@ -7,6 +7,7 @@
  * Schema (version 2): `{ "version": 2, "games": FinishedGame[] }`, oldest first. When the log
  * outgrows store/saved's cap, its oldest games are folded into the root's `base` stats.
  */
+import type { Move } from '../engine';
 import type { Vault } from './storage';
 import { FINISHED_KEY, SAVE_VERSION, isRecord, versionOf } from './storage';
 
@@ -29,6 +30,10 @@ export interface FinishedGame {
   readonly solutionShown: boolean;
   /** Set when it was today's daily board: its day, which the streak counts. */
   readonly daily?: string;
+  /** The moves of the game (source positions, in order): what review steps through. */
+  readonly path?: readonly Move[];
+  /** Which moves (indexes into `path`) were made with help on show: a hint, every optimal move, the solution. */
+  readonly hinted?: readonly number[];
 }
 
 export interface FinishedLog {

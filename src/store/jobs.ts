@@ -10,11 +10,12 @@ import type { GenerateRequest, SolverClient, SolverError, SolverErrorKind } from
 import { boardId } from './storage';
 
 /**
- * Who asks: the start board's par, the board being played, the editor's draft. A question about
+ * Who asks: the start board's par, the board being played, the editor's draft, the positions of
+ * a game under review (one after another). A question about
  * another board replaces the lane's older one, which is cancelled unless another lane still
  * waits for it; asking again about the same board joins the question already asked.
  */
-export type Lane = 'start' | 'current' | 'editor';
+export type Lane = 'start' | 'current' | 'editor' | 'review';
 
 /** What cancel() can stop: a lane's question, board generation, the pending timer. */
 export type JobKind = Lane | 'generate' | 'timer';
@@ -41,7 +42,7 @@ interface Question {
 }
 
 const CACHE_SIZE = 256;
-const LANES: readonly Lane[] = ['start', 'current', 'editor'];
+const LANES: readonly Lane[] = ['start', 'current', 'editor', 'review'];
 
 /**
  * The kind of a solver client's error, or null for any other error. Checked by its shape, not

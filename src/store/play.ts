@@ -76,12 +76,18 @@ export function makeMove(ctx: StoreContext, from: Position): boolean {
   const next: Step = { board: applyMove(game.board, from), past: [...game.past, from], future: [], leap: { from, to } };
   // Every optimal move on show is help: a move made with them counts as a hint.
   const helped = progress.settings.showAll && answers.analysis !== null && !session.playing;
+  // The move is marked (for review and the share card) when any help was on show as it was made.
+  const marked = helped || session.hintStage > 0 || session.playing;
   commit(
     ctx,
     next,
     moved('move', game.board, next),
     {
-      game: helped ? { hintsUsed: game.hintsUsed + 1 } : {},
+      game: {
+        ...(helped && { hintsUsed: game.hintsUsed + 1 }),
+        // A new move replaces any undone one at its index, and its mark.
+        hinted: [...game.hinted.filter((i) => i < game.past.length), ...(marked ? [game.past.length] : [])],
+      },
       answers: { coach: progress.settings.coach ? { before: game.board, after: next.board } : null },
       // The solution player's own notice ("Playing the solution…") stays up while it plays.
       session: { focus: to, notice: session.playing ? session.notice : null },

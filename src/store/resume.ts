@@ -21,6 +21,8 @@ export interface GameSave {
   readonly past: readonly Move[];
   readonly future: readonly Move[];
   readonly hintsUsed: number;
+  /** Moves made with help on show (indexes into `past`); absent in saves made before it was kept. */
+  readonly hinted?: readonly number[];
   readonly solutionShown: boolean;
   readonly recorded: boolean;
   /** The coach setting in effect for this game. */
@@ -50,11 +52,19 @@ export function restoreGame(saved: unknown, start: Board, source: BoardSource): 
     // The next redo is the last undone move.
     applyMoves(board, [...s.future].reverse());
     const { id, past, future, hintsUsed, solutionShown, recorded } = s;
-    return { game: { id, source, start, board, past, future, hintsUsed, solutionShown, recorded, result: null }, coach: s.coach };
+    const hinted = markedMoves(s.hinted, past.length + future.length);
+    if (hinted === null) return 'damaged';
+    return { game: { id, source, start, board, past, future, hintsUsed, hinted, solutionShown, recorded, result: null }, coach: s.coach };
   } catch {
     // Not lists of moves, or a move that is not legal there.
     return 'damaged';
   }
+}
+
+/** Marked moves as saved: indexes of the game's moves; none in a save from before marks were kept. */
+export function markedMoves(value: unknown, moves: number): readonly number[] | null {
+  if (value === undefined) return [];
+  return Array.isArray(value) && value.every((i) => isCount(i) && i < moves) ? value : null;
 }
 
 /** A game worth keeping: something was played, asked or won. */

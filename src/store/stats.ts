@@ -4,6 +4,8 @@
  * helpers the panels use; the stats are worked out from the saved data by store/saved/derive.ts.
  * No UI imports.
  */
+import type { Move } from '../engine';
+import type { FinishedGame } from './finished';
 
 /** The help a board's best game had: none (absent), hints, or the solution shown. */
 export type Help = 'hints' | 'solution';
@@ -25,6 +27,9 @@ export interface DailyEntry {
   readonly shown?: boolean;
 }
 
+/** A board's latest won game, as the log keeps it: what the Levels list offers to review. */
+export type LastWin = FinishedGame & { readonly path: readonly Move[] };
+
 export interface Stats {
   /** Best result per board, keyed by `plates/pebbles` of the start board. */
   readonly solved: Readonly<Record<string, SolvedEntry>>;
@@ -36,10 +41,16 @@ export interface Stats {
   };
   readonly hintsUsed: number;
   readonly wins: number;
+  /** Finished games, with the solution shown or not: what "hints per game" divides by. */
+  readonly games: number;
+  /** Wins of the player's own by moves over par (0 is a game at par): the distribution. */
+  readonly overPar: Readonly<Record<number, number>>;
+  /** The latest won game per board whose moves the log kept, for review. */
+  readonly lastWins: Readonly<Record<string, LastWin>>;
 }
 
 export function emptyStats(): Stats {
-  return { solved: {}, daily: { last: null, streak: 0, best: 0, results: {} }, hintsUsed: 0, wins: 0 };
+  return { solved: {}, daily: { last: null, streak: 0, best: 0, results: {} }, hintsUsed: 0, wins: 0, games: 0, overPar: {}, lastWins: {} };
 }
 
 /** A board the player solved themselves, not only watched the solution of. */
@@ -57,3 +68,6 @@ export function currentStreak(stats: Stats, today: string): number {
   const last = stats.daily.last;
   return last === today || (last !== null && last === previousDay(today)) ? stats.daily.streak : 0;
 }
+
+/** Hints used per finished game (0 before any game). */
+export const hintsPerGame = (stats: Stats): number => (stats.games > 0 ? stats.hintsUsed / stats.games : 0);

@@ -2,7 +2,8 @@
  * The shape of one game store: plain-data slices by concern, and the actions. `game` is the game
  * as played (serialisable; what undo walks through), `answers` what the solver said about it,
  * `session` the UI state of this visit, `progress` the player's settings and saved stats,
- * `editor` the board being edited (its actions load with the editor: store/editor.ts). Types
+ * `editor` the board being edited (its actions load with the editor: store/editor.ts), `review` a
+ * finished game stepped through against the exact distances (store/review.ts). Types
  * only.
  */
 import type { Board, BoardError, Move, Position, Result } from '../engine';
@@ -60,6 +61,12 @@ export interface GameRecord {
   /** Undone moves, the next redo last. */
   readonly future: readonly Move[];
   readonly hintsUsed: number;
+  /**
+   * Which moves (indexes into `past`, then `future` as redo would replay it) were made with help
+   * on show: a hint, every optimal move, or the solution playing. A redone move keeps its mark;
+   * a new move in its place takes it away.
+   */
+  readonly hinted: readonly number[];
   readonly solutionShown: boolean;
   /**
    * The win was recorded (in the finished-games log): undo, redo, a reload or another tab never
@@ -132,6 +139,29 @@ export interface EditorDraft {
   readonly failure: SolverFailure | null;
 }
 
+/**
+ * A game under review: its moves, the exact distance of each of its positions and every optimal
+ * move there (asked one position at a time), and the position on show. Loaded with its actions
+ * (store/review.ts); the share card reads the same distances.
+ */
+export interface Review {
+  /** The reviewed game's id (GameRecord.id, FinishedGame.id). */
+  readonly id: string;
+  readonly start: Board;
+  readonly path: readonly Move[];
+  /** Moves made with help on show, by index into `path`. */
+  readonly hinted: readonly number[];
+  /** The distance to solved of each position, the start board first; null until known. */
+  readonly distances: readonly (number | null)[];
+  /** Every optimal next move of each position (empty once solved); null until known. */
+  readonly best: readonly (readonly Move[] | null)[];
+  /** One optimal line from the start board; null until known. */
+  readonly line: readonly Move[] | null;
+  /** The position on show: 0 is the start board, `path.length` the solved one. */
+  readonly step: number;
+  readonly failure: SolverFailure | null;
+}
+
 export interface GameData {
   readonly game: GameRecord;
   readonly answers: Answers;
@@ -139,6 +169,8 @@ export interface GameData {
   readonly progress: Progress;
   /** The editor's draft: null until the editor opens, and again when a new game starts. */
   readonly editor: EditorDraft | null;
+  /** The game under review: null until a review or a share card asks for one. */
+  readonly review: Review | null;
 }
 
 /**

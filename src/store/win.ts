@@ -11,20 +11,16 @@ import type { StoreContext } from './context';
 import { showing, tell } from './context';
 import type { FinishedGame } from './finished';
 import { appendFinished } from './finished';
+import { starsFor } from './stars';
 import { boardId } from './storage';
 import type { GameRecord, GameResult } from './types';
-
-/** Three stars at par, two for one or two extra moves, otherwise one. */
-export function starsFor(moves: number, par: number): 1 | 2 | 3 {
-  if (moves <= par) return 3;
-  return moves - par <= 2 ? 2 : 1;
-}
 
 /** The log's record of a won game, on the player's day `today`. */
 export function finishedGame(game: GameRecord, result: GameResult, today: string): FinishedGame {
   // Only today's daily board makes a streak day; an older one opened from a link is just a board.
   const daily = game.source.kind === 'daily' && game.source.today ? game.source.date : null;
-  return { id: game.id, board: boardId(game.start), date: today, ...result, ...(daily && { daily }) };
+  // Nothing is left to redo at a first win (moves stop there), so every mark is of a move in `past`.
+  return { id: game.id, board: boardId(game.start), date: today, ...result, ...(daily && { daily }), path: game.past, hinted: game.hinted };
 }
 
 /**
@@ -36,14 +32,9 @@ export function finishIfSolved(ctx: StoreContext): void {
   const par = answers.par;
   if (game.result || game.past.length === 0 || par === null || !isSolved(game.board)) return;
   const moves = game.past.length;
-  const result: GameResult = {
-    moves,
-    par,
-    // The solution's moves are the solver's, not the player's: no stars for them.
-    stars: game.solutionShown ? 0 : starsFor(moves, par),
-    hintsUsed: game.hintsUsed,
-    solutionShown: game.solutionShown,
-  };
+  const facts = { moves, par, hintsUsed: game.hintsUsed, solutionShown: game.solutionShown };
+  // The solution's moves are the solver's, not the player's: no stars for them (starsFor).
+  const result: GameResult = { ...facts, stars: starsFor(facts) };
   if (game.recorded) return ctx.update({ game: { result } });
   const record = finishedGame(game, result, dailySeed(ctx.now()));
   const saved = appendFinished(ctx.vault, record);

@@ -32,6 +32,8 @@ export interface GameProps {
   readonly nextLabel?: string;
   /** More for the win panel (the app's offer to put the result on a leaderboard). */
   readonly winExtra?: ReactNode;
+  /** The win panel's share card, in place of the daily board's text (the app's share card and review). */
+  readonly winShare?: ReactNode;
   /** Shortcuts also work when the page itself has focus (the full app). */
   readonly documentShortcuts?: boolean;
   /** What the Settings button opens: the embed passes the settings panel (no panel, no button). */
@@ -66,7 +68,7 @@ export function Game(props: GameProps) {
             switch its boundary to client rendering (a recoverable error the page reports). */}
         {inBrowser && (
           <Suspense fallback={null}>
-            <WinPanel onNext={props.onNext} nextLabel={props.nextLabel} extra={props.winExtra} />
+            <WinPanel onNext={props.onNext} nextLabel={props.nextLabel} extra={props.winExtra} share={props.winShare} />
           </Suspense>
         )}
         {settingsOpen && Settings && controls.includes('settings') && <Settings help={hints} overlay />}

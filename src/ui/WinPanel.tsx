@@ -1,12 +1,13 @@
 /**
- * The win: moves against par with stars (none when the solution was shown), whether hints or
- * the solution helped, a copyable result for the daily board, and the way on to the next board.
+ * The win: moves against par with stars and why it earned them (the star rule: help costs
+ * stars), whether hints or the solution helped, a share card (the host's, or else a copyable
+ * result for the daily board), and the way on to the next board.
  * A board that starts solved gets the same way on, without a win.
  */
 import { useEffect, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { useActions, useGame } from './GameContext';
-import { WIN, dailyShareText, starText } from './messages';
+import { WIN, dailyShareText, starText } from './messages/win';
 import { startsSolved } from './viewModel';
 
 export interface WinPanelProps {
@@ -14,6 +15,8 @@ export interface WinPanelProps {
   readonly nextLabel?: string;
   /** Shown below the result: the app's offer to put it on a leaderboard. */
   readonly extra?: ReactNode;
+  /** The host's share card (the app's, with every win's moves and link, in its own Suspense) instead of the daily's text. */
+  readonly share?: ReactNode;
 }
 
 async function copy(text: string): Promise<boolean> {
@@ -52,7 +55,7 @@ export function WinPanel(props: WinPanelProps) {
     );
   }
   if (!result) return null;
-  const share = source.kind === 'daily' ? dailyShareText(source.date, result) : null;
+  const share = !props.share && source.kind === 'daily' ? dailyShareText(source.date, result) : null;
   return (
     <section ref={panel} className="tp-overlay tp-win" data-testid="win" aria-labelledby="tp-win-title">
       <h2 id="tp-win-title">{WIN.title}</h2>
@@ -63,6 +66,8 @@ export function WinPanel(props: WinPanelProps) {
         {WIN.summary(result).map((part, i) => (typeof part === 'number' ? <strong key={i}>{part}</strong> : part))}
         {WIN.help(result)}
       </p>
+      <p>{WIN.rule}</p>
+      {props.share}
       {share && (
         <>
           <pre className="tp-share" data-testid="share-text">

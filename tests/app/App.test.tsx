@@ -6,6 +6,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LEVELS, dailySeed } from '../../src/levels';
 import { appNoticeText } from '../../src/ui/messages';
+import { STATS_PANEL } from '../../src/ui/messages/panels';
 import { memoryStorage } from '../support/fakeSolver';
 import { renderGame, settle } from '../support/game';
 
@@ -155,24 +156,32 @@ describe('the app', () => {
     expect(await screen.findByRole('button', { name: /^1 par \d+.*solved with the solution shown, no stars$/ })).toBeInTheDocument();
     expect(screen.getByText(new RegExp(`^0 of ${LEVELS.length} solved`))).toBeInTheDocument();
     await openView(game, 'Stats');
-    await screen.findByText('Boards solved');
+    await screen.findByText(STATS_PANEL.solved);
     const stat = (name: string) => (screen.getByText(name).nextElementSibling as HTMLElement).textContent;
-    expect([stat('Boards solved'), stat('Solved at par'), stat('Solution shown'), stat('Wins')]).toEqual(['0', '0', '1', '0']);
+    const names = [STATS_PANEL.solved, STATS_PANEL.perfect, STATS_PANEL.shown, STATS_PANEL.wins];
+    expect(names.map(stat)).toEqual(['0', '0', '1', '0']);
   });
 
-  it('marks a level solved with hints, keeping its stars', async () => {
+  it('marks a level solved with hints by the star rule, and reviews its game from the list', async () => {
     const game = await renderGame({ app: true, level: 1, storage: memoryStorage() });
     await game.pressHint();
-    for (const move of game.state().answers.analysis!.line) await game.clickPosition(move);
+    const line = game.state().answers.analysis!.line;
+    for (const move of line) await game.clickPosition(move);
     game.expectSolved();
     await openView(game, 'Levels');
-    expect(await screen.findByRole('button', { name: /^1 par \d+.*3 stars with hints, best/ })).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: /^1 par \d+.*2 stars with hints, best/ })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Review your last game of level 2' })).toBeNull();
+    await game.press('Review your last game of level 1');
+    const review = await screen.findByTestId('review');
+    await waitFor(() => expect(within(review).getByText('Every move was optimal.')).toBeInTheDocument());
+    expect(within(review).getAllByText('with help')).toHaveLength(1);
+    expect(game.state().review).toMatchObject({ path: line, hinted: [0] });
   });
 
   it('shows stats and resets them on request', async () => {
     const game = await renderGame({ app: true, level: 1 });
     await openView(game, 'Stats');
-    expect(await screen.findByText('Boards solved')).toBeInTheDocument();
+    expect(await screen.findByText(STATS_PANEL.solved)).toBeInTheDocument();
     await game.press('Reset stats');
     await game.press('Yes, reset');
     expect(screen.getByRole('button', { name: 'Reset stats' })).toBeInTheDocument();

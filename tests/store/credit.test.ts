@@ -1,6 +1,6 @@
 /**
  * What a game earns and how it is told: a win with the solution shown earns no stars, no best
- * and no streak day; hints keep their stars but are marked; daily boards named by their date;
+ * and no streak day; hints cost stars (any hint caps a game at two) and are marked; daily boards named by their date;
  * par that cannot be known; a board that starts solved.
  */
 import { describe, expect, it, vi } from 'vitest';
@@ -57,13 +57,13 @@ describe('a win with the solution shown', () => {
 });
 
 describe('a win with hints', () => {
-  it('keeps its stars and is marked as solved with hints until a game without them', async () => {
+  it('earns two stars at most and is marked as solved with hints until a game without them', async () => {
     const game = make();
     await settle();
     game().pressHint();
     await playOut(game);
-    expect(game().game.result).toMatchObject({ stars: 3, hintsUsed: 1 });
-    expect(game().progress.stats!.solved[boardId(NEAR)]).toEqual({ best: 3, par: 3, stars: 3, help: 'hints' });
+    expect(game().game.result).toMatchObject({ stars: 2, hintsUsed: 1 });
+    expect(game().progress.stats!.solved[boardId(NEAR)]).toEqual({ best: 3, par: 3, stars: 2, help: 'hints' });
     game().newGame(NEAR);
     await settle();
     await playOut(game);

@@ -35,9 +35,12 @@ describe('a win', () => {
         date: game().today(),
         moves: 3,
         par: 3,
-        stars: 3,
+        stars: 2,
         hintsUsed: 1,
         solutionShown: false,
+        // The moves, for review; the first was made with the hint on show.
+        path: solve(NEAR).line,
+        hinted: [0],
       },
     ]);
     const saved = new Map(storage.data);

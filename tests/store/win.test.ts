@@ -2,23 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { holeOf } from '../../src/engine';
 import { solve } from '../../src/solver';
-import { FINISHED_KEY, boardId, starsFor } from '../../src/store';
+import { FINISHED_KEY, boardId } from '../../src/store';
 import type { GameEvent } from '../../src/store';
 import { NEAR } from '../support/boards';
 import { fakeSolver, memoryStorage } from '../support/fakeSolver';
 import { makeStore as make, settle } from '../support/store';
-
-describe('starsFor', () => {
-  it.each([
-    [12, 12, 3],
-    [13, 12, 2],
-    [14, 12, 2],
-    [15, 12, 1],
-    [40, 12, 1],
-  ])('%i moves against par %i gives %i stars', (moves, par, stars) => {
-    expect(starsFor(moves, par)).toBe(stars);
-  });
-});
 
 describe('winning', () => {
   it('scores a win against par, saves the best result, announces it and emits solved', async () => {

@@ -5,7 +5,7 @@
  */
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { WIN } from '../../src/ui/messages';
+import { WIN } from '../../src/ui/messages/win';
 import { swatchOf } from '../../src/ui/palette';
 import { NEAR } from '../support/boards';
 import { fakeSolver } from '../support/fakeSolver';
@@ -119,8 +119,11 @@ describe('hints', () => {
     }
     game.expectSolved();
     expect(game.moves()).toBe(Number(game.par()));
-    expect(game.state().game.result).toMatchObject({ hintsUsed: 3, solutionShown: false, stars: 3 });
-    expect(screen.getByRole('img', { name: WIN.stars(3) })).toBeInTheDocument();
+    // Three hints are many: one star at most, and the panel says why.
+    expect(game.state().game.result).toMatchObject({ hintsUsed: 3, solutionShown: false, stars: 1 });
+    expect(screen.getByRole('img', { name: WIN.stars(1) })).toBeInTheDocument();
+    expect(screen.getByText(WIN.rule)).toBeInTheDocument();
+    expect(screen.getByText(/Solved with 3 hints\./)).toBeInTheDocument();
   });
 
   it('shows the solution move by move, and Undo takes the player back', async () => {

@@ -5,7 +5,8 @@
  */
 import { screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { UNKNOWN, WIN } from '../../src/ui/messages';
+import { UNKNOWN } from '../../src/ui/messages';
+import { WIN } from '../../src/ui/messages/win';
 import { SolverError } from '../../src/worker/client';
 import { NEAR, SOLVED } from '../support/boards';
 import { fakeSolver } from '../support/fakeSolver';

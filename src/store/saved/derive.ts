@@ -7,6 +7,7 @@
  */
 import type { FinishedGame } from '../finished';
 import type { Help, SolvedEntry, Stats } from '../stats';
+import { starsFor } from '../stars';
 import { previousDay } from '../stats';
 
 const HELP: readonly (Help | undefined)[] = [undefined, 'hints', 'solution'];
@@ -18,7 +19,8 @@ const helpRank = (help: Help | undefined): number => HELP.indexOf(help);
  * level never shows stars earned with hints as if they were earned without.
  */
 function solvedEntry(before: SolvedEntry | undefined, game: FinishedGame): SolvedEntry {
-  const stars = game.stars;
+  // The one star rule, so a game saved before hints cost stars shows what it earns now.
+  const stars = starsFor(game);
   const mine: Help | undefined = game.solutionShown ? 'solution' : game.hintsUsed > 0 ? 'hints' : undefined;
   const bests = [game.solutionShown ? null : game.moves, before?.best ?? null].filter((b) => b !== null);
   const keep = before && (before.stars > stars || (before.stars === stars && helpRank(before.help) < helpRank(mine)));
@@ -38,11 +40,17 @@ function solvedEntry(before: SolvedEntry | undefined, game: FinishedGame): Solve
  * for the streak).
  */
 export function addGame(stats: Stats, game: FinishedGame): Stats {
+  const own = !game.solutionShown;
+  const over = game.moves - game.par;
+  const path = game.path;
   let next: Stats = {
     ...stats,
     solved: { ...stats.solved, [game.board]: solvedEntry(stats.solved[game.board], game) },
     hintsUsed: stats.hintsUsed + game.hintsUsed,
-    wins: stats.wins + (game.solutionShown ? 0 : 1),
+    wins: stats.wins + (own ? 1 : 0),
+    games: stats.games + 1,
+    overPar: own ? { ...stats.overPar, [over]: (stats.overPar[over] ?? 0) + 1 } : stats.overPar,
+    lastWins: path ? { ...stats.lastWins, [game.board]: { ...game, path } } : stats.lastWins,
   };
   const daily = game.daily;
   if (daily === undefined || daily in stats.daily.results) return next;
@@ -71,5 +79,6 @@ export const LOG_CAP = 1000;
 export function trimLog(base: Stats, games: readonly FinishedGame[], cap = LOG_CAP): { base: Stats; games: readonly FinishedGame[] } {
   if (games.length <= cap) return { base, games };
   const cut = games.length - cap;
-  return { base: statsOf(base, games.slice(0, cut)), games: games.slice(cut) };
+  // The base keeps totals, not games: a folded game can no longer be reviewed.
+  return { base: { ...statsOf(base, games.slice(0, cut)), lastWins: {} }, games: games.slice(cut) };
 }

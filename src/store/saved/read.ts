@@ -91,6 +91,12 @@ export function addLost(a: LostParts, b: LostParts): LostParts {
 
 export const nothingLost = (lost: LostParts): boolean => Object.keys(lost).length === 0;
 
+/** The stats as the root keeps them (`base`): totals only, no games to review. */
+export function savedBase(stats: Stats): Omit<Stats, 'lastWins'> {
+  const { lastWins: _games, ...totals } = stats;
+  return totals;
+}
+
 /** The stats saved in `data` (version 1 at its top level, version 2 under `base`), entry by entry. */
 export function readBase(data: unknown): { stats: Stats; lost: LostParts } {
   if (data === undefined) return { stats: emptyStats(), lost: {} };
@@ -112,6 +118,10 @@ export function readBase(data: unknown): { stats: Stats; lost: LostParts } {
     },
     hintsUsed: field(v.hintsUsed, schema.count, empty.hintsUsed, fail),
     wins: field(v.wins, schema.count, empty.wins, fail),
+    // Kept since issue 12; older stats counted no games apart from wins, nor moves over par.
+    games: v.games === undefined ? field(v.wins, schema.count, 0, () => {}) : field(v.games, schema.count, 0, fail),
+    overPar: v.overPar === undefined ? {} : field(v.overPar, schema.overPar, {}, fail),
+    lastWins: {},
   };
   const lost: LostParts = {
     ...(solved.dropped > 0 && { boards: solved.dropped }),

@@ -17,7 +17,7 @@ import type { BoardSource } from '../types';
 import { trimLog } from './derive';
 import type { Root } from './migrate';
 import { migrateV1 } from './migrate';
-import { addLost, nothingLost, readBase, readFinished, readJson, readSettings } from './read';
+import { addLost, nothingLost, readBase, readFinished, readJson, readSettings, savedBase } from './read';
 import * as schema from './schema';
 
 /** What was saved, read and put right. */
@@ -63,7 +63,7 @@ function readRoot(vault: Vault): { root: Root | null; lost: LostParts; changed: 
   const { settings, lost: settingsLost } = readSettings(data);
   const base = data.base === undefined ? null : readBase(data.base);
   const lost = addLost(settingsLost, base?.lost ?? {});
-  const root: Root = { version: SAVE_VERSION, ...(settings && { settings }), ...(base && { base: base.stats }) };
+  const root: Root = { version: SAVE_VERSION, ...(settings && { settings }), ...(base && { base: savedBase(base.stats) }) };
   return { root, lost, changed: read.repaired || !nothingLost(lost) };
 }
 
@@ -90,7 +90,7 @@ function rootAndLegacy(vault: Vault): { base: Stats; lost: LostParts; newer: boo
     }
   }
   if (root && changed && vault.write(ROOT_KEY, root) && migrated) vault.remove(LEGACY_KEY);
-  return { base: root?.base ?? emptyStats(), lost, newer };
+  return { base: root?.base ? { ...root.base, lastWins: {} } : emptyStats(), lost, newer };
 }
 
 /** The finished-games log, checked; an over-long one folded into `base` (both written back). */
@@ -104,7 +104,7 @@ function readLog(vault: Vault, base: Stats): { base: Stats; games: readonly Fini
   const changed = read === 'damaged' || read.repaired || !nothingLost(lost) || trimmed.games.length < games.length;
   if (changed && vault.write(FINISHED_KEY, { version: SAVE_VERSION, games: trimmed.games }) && trimmed.base !== base) {
     const root = vault.read(ROOT_KEY);
-    vault.write(ROOT_KEY, { ...(isRecord(root) ? root : { version: SAVE_VERSION }), base: trimmed.base });
+    vault.write(ROOT_KEY, { ...(isRecord(root) ? root : { version: SAVE_VERSION }), base: savedBase(trimmed.base) });
   }
   return { ...trimmed, lost };
 }

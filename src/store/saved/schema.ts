@@ -5,11 +5,27 @@
  * No UI imports.
  */
 import * as z from 'zod/mini';
-import { parseBoard } from '../../engine';
+import { SIZE, applyMoves, isSolved, parseBoard } from '../../engine';
+import { markedMoves } from '../resume';
 import { dateOfDay } from '../days';
-import { starsFor } from '../win';
+import { starsFor, starsForMoves } from '../stars';
 
 export const count = z.int().check(z.gte(0), z.lt(1e7));
+
+/** A position of the board, 0–14. */
+const position = z.int().check(z.gte(0), z.lt(SIZE));
+
+/** True when `path` is `moves` legal moves that sort the board named by `key`. */
+function solvesIn(key: string, path: readonly number[], moves: number): boolean {
+  const [plates = '', pebbles = ''] = key.split('/');
+  const board = parseBoard(plates, pebbles);
+  if (!board.ok || path.length !== moves) return false;
+  try {
+    return isSolved(applyMoves(board.value, path));
+  } catch {
+    return false;
+  }
+}
 
 /** A real calendar day, 'YYYY-MM-DD' (2026-02-30 is none). */
 export const day = z.string().check(z.refine((d) => dateOfDay(d) !== null));
@@ -34,7 +50,11 @@ export const boardKey = z.string().check(
   }),
 );
 
-/** A won game: its stars must be what its moves against par earn (none with the solution shown). */
+/**
+ * A won game: its stars must be what the star rule gives it (none with the solution shown), or
+ * what a win earned before hints cost stars (moves against par alone): such a game is kept, and
+ * the stats count it by today's rule (derive.ts).
+ */
 export const finishedGame = z
   .object({
     id: z.string().check(z.minLength(1), z.maxLength(64)),
@@ -46,8 +66,17 @@ export const finishedGame = z
     hintsUsed: count,
     solutionShown: z.boolean(),
     daily: z.optional(day),
+    path: z.optional(z.array(position)),
+    hinted: z.optional(z.array(count)),
   })
-  .check(z.refine((g) => g.stars === (g.solutionShown ? 0 : starsFor(g.moves, g.par))));
+  .check(
+    z.refine((g) => g.stars === starsFor(g) || (!g.solutionShown && g.stars === starsForMoves(g.moves, g.par))),
+    z.refine((g) => g.path === undefined || solvesIn(g.board, g.path, g.moves)),
+    z.refine((g) => g.hinted === undefined || markedMoves(g.hinted, g.moves) !== null),
+  );
+
+/** Wins by moves over par, keyed by the number of extra moves. */
+export const overPar = z.record(z.string().check(z.regex(/^\d{1,4}$/)), count);
 
 /** How a saved game's board was opened (the app reopens the latest game by it). */
 export const source = z.union([

@@ -19,7 +19,7 @@ export type StorageWatch = (onChange: (key: string | null) => void) => () => voi
 
 /** Same game, same moves and help: what another tab wrote is what this one shows. */
 export function sameGame(a: GameRecord, b: GameRecord): boolean {
-  const facts = (g: GameRecord): string => JSON.stringify([g.id, g.past, g.future, g.hintsUsed, g.solutionShown, g.recorded]);
+  const facts = (g: GameRecord): string => JSON.stringify([g.id, g.past, g.future, g.hintsUsed, g.hinted, g.solutionShown, g.recorded]);
   return facts(a) === facts(b);
 }
 

@@ -26,6 +26,7 @@ const LevelsPanel = lazyPart(() => panels().then((m) => m.LevelsPanel));
 const NewBoardPanel = lazyPart(() => panels().then((m) => m.NewBoardPanel));
 const StatsPanel = lazyPart(() => panels().then((m) => m.StatsPanel));
 const SettingsPanel = lazyPart(() => panels().then((m) => m.SettingsPanel));
+const AfterWin = lazyPart(() => import('../review').then((m) => m.AfterWin));
 const ThemeSetting = lazyPart(() => panels().then((m) => m.ThemeSetting));
 const guide = () => import('../guide');
 const Guide = lazyPart(() => guide().then((m) => m.Guide));
@@ -84,6 +85,11 @@ export function App() {
                     onNext={() => void store.getState().loadNext()}
                     nextLabel={nextLabel}
                     winExtra={<WinOffer />}
+                    winShare={
+                      <Suspense fallback={null}>
+                        <AfterWin onTry={play} />
+                      </Suspense>
+                    }
                   />
                 </div>
                 <HowToPlay onGuide={showGuide} />

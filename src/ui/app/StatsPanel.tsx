@@ -1,14 +1,16 @@
 /**
- * The player's saved stats: boards solved (by the player, apart from those whose solution was
- * shown), wins, hints used, the daily streak and recent daily results, with a way to reset them.
- * "Today" is the store's clock.
+ * The player's saved stats, each label saying what it counts: boards solved (by the player,
+ * apart from those whose solution was shown), wins, hints used and per game, the daily streaks,
+ * how close to par the wins come (a chart with a text alternative) and recent daily results,
+ * with a way to reset them. "Today" is the store's clock.
  */
 import { useState } from 'react';
-import { currentStreak, ownSolve } from '../../store';
+import { currentStreak, hintsPerGame, ownSolve } from '../../store';
 import { resetStats } from '../../store/saved/load';
 import { useActions, useGame, useGameStore } from '../GameContext';
 import { LOADING } from '../messages';
 import { STATS_PANEL as WORDS } from '../messages/panels';
+import { OverParChart } from './OverParChart';
 
 export function StatsPanel() {
   const stats = useGame((s) => s.progress.stats);
@@ -21,12 +23,13 @@ export function StatsPanel() {
   const recent = Object.entries(stats.daily.results)
     .sort(([a], [b]) => b.localeCompare(a))
     .slice(0, 7);
-  const figures: [string, number][] = [
+  const figures: [string, number | string][] = [
     [WORDS.solved, solved.length],
     [WORDS.perfect, solved.filter((e) => e.stars === 3).length],
     [WORDS.shown, entries.length - solved.length],
     [WORDS.wins, stats.wins],
     [WORDS.hints, stats.hintsUsed],
+    [WORDS.hintsPerGame, WORDS.perGame(hintsPerGame(stats))],
     [WORDS.streak, currentStreak(stats, today())],
     [WORDS.bestStreak, stats.daily.best],
   ];
@@ -41,6 +44,7 @@ export function StatsPanel() {
           </div>
         ))}
       </dl>
+      <OverParChart overPar={stats.overPar} wins={stats.wins} />
       {recent.length > 0 && (
         <>
           <h3>{WORDS.recent}</h3>

@@ -15,7 +15,7 @@ const game = (moves: number, extra: Partial<FinishedGame> = {}): FinishedGame =>
     date: '2026-11-22',
     moves,
     par,
-    stars: shown ? 0 : starsFor(moves, par),
+    stars: starsFor({ moves, par, hintsUsed: extra.hintsUsed ?? 0, solutionShown: shown }),
     hintsUsed: 0,
     solutionShown: false,
     ...extra,
@@ -56,9 +56,24 @@ describe('addGame', () => {
 
   it('marks the stars with the help of the game that earned them', () => {
     let stats = statsOf(emptyStats(), [game(10, { hintsUsed: 2 }), game(15)]);
-    expect(stats.solved['A/B']).toEqual({ best: 10, par: 10, stars: 3, help: 'hints' });
+    expect(stats.solved['A/B']).toEqual({ best: 10, par: 10, stars: 2, help: 'hints' });
     stats = addGame(stats, game(10));
     expect(stats.solved['A/B']).toEqual({ best: 10, par: 10, stars: 3 });
+  });
+
+  it('counts every game by the one star rule, a game saved before hints cost stars too', () => {
+    // Saved by the win panel before issue 12: three stars for par with a hint.
+    const stats = statsOf(emptyStats(), [{ ...game(10, { hintsUsed: 1 }), stars: 3 }]);
+    expect(stats.solved['A/B']).toEqual({ best: 10, par: 10, stars: 2, help: 'hints' });
+  });
+
+  it('counts wins by moves over par, finished games, and keeps each board’s latest game with its moves', () => {
+    const path = [3, 4];
+    const stats = statsOf(emptyStats(), [game(10), game(12, { path }), game(11), game(10, { solutionShown: true, stars: 0 })]);
+    expect(stats.overPar).toEqual({ 0: 1, 1: 1, 2: 1 });
+    expect(stats.games).toBe(4);
+    expect(stats.wins).toBe(3);
+    expect(stats.lastWins['A/B']).toMatchObject({ moves: 12, path });
   });
 
   it('counts a daily day once', () => {

@@ -50,9 +50,11 @@ function migrate(text: string) {
 describe('version 1', () => {
   it('moves into the root: settings, and the stats as its base; the old key goes', () => {
     const { read, storage, root } = migrate(JSON.stringify(version1()));
-    const { version: _v, settings, ...stats } = version1();
+    const { version: _v, settings, ...v1 } = version1();
+    // Version 1 counted no games apart from wins, nor moves over par.
+    const stats = { ...v1, games: v1.wins, overPar: {} };
     expect(root).toEqual({ version: 2, settings: { ...settings, ...LATER }, base: stats });
-    expect(read).toEqual({ base: stats, games: [], lost: {}, newer: false });
+    expect(read).toEqual({ base: { ...stats, lastWins: {} }, games: [], lost: {}, newer: false });
     expect(storage.data.has(LEGACY_KEY)).toBe(false);
     expect(storage.data.has(FINISHED_KEY)).toBe(false);
   });
@@ -113,7 +115,7 @@ describe('version 1', () => {
   it('migrates as a pure function too', () => {
     expect(migrateV1({ version: 1 }).root).toEqual({
       version: 2,
-      base: { solved: {}, daily: { last: null, streak: 0, best: 0, results: {} }, hintsUsed: 0, wins: 0 },
+      base: { solved: {}, daily: { last: null, streak: 0, best: 0, results: {} }, hintsUsed: 0, wins: 0, games: 0, overPar: {} },
     });
   });
 });

@@ -37,6 +37,9 @@ const base: fc.Arbitrary<Stats> = fc.record({
   }),
   hintsUsed: count,
   wins: count,
+  games: count,
+  overPar: fc.dictionary(fc.nat({ max: 30 }).map(String), count, { maxKeys: 5 }),
+  lastWins: fc.constant({}),
 });
 const finished: fc.Arbitrary<FinishedGame[]> = fc.uniqueArray(
   fc
@@ -49,7 +52,7 @@ const finished: fc.Arbitrary<FinishedGame[]> = fc.uniqueArray(
       hintsUsed: count,
       solutionShown: fc.boolean(),
     })
-    .map((g) => ({ ...g, stars: g.solutionShown ? (0 as const) : starsFor(g.moves, g.par) })),
+    .map((g) => ({ ...g, stars: starsFor(g) })),
   { selector: (g) => g.id, maxLength: 6 },
 );
 const settings = fc.record({

@@ -7,20 +7,18 @@ import { describe, expect, it } from 'vitest';
 import type { Announcement, GameResult, Notice } from '../../../src/store';
 import { EDITOR_PANEL, savedNoticeText } from '../../../src/ui/messages/panels';
 import {
-  WIN,
   announcementText,
   appNoticeText,
   boardErrorText,
-  dailyShareText,
   linkErrorText,
   loadingText,
   noticeText,
   optionErrorText,
   solverFailureText,
   spotLabel,
-  starText,
   toneOf,
 } from '../../../src/ui/messages';
+import { WIN, dailyShareText, starText } from '../../../src/ui/messages/win';
 import { draftIn } from '../../../src/store/editor';
 
 const draftOf = (plates: string, pebbles: string) => draftIn({ editor: null, game: { start: { plates, pebbles } } });

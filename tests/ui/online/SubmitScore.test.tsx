@@ -11,8 +11,9 @@ import { fakeOnline } from '../../support/fakeOnline';
 import { memoryStorage } from '../../support/fakeSolver';
 import { renderOnlineApp, settle } from '../../support/onlineApp';
 
-// The app loads the leaderboard screens lazily: loaded once here, they come at once in each test.
-beforeAll(() => import('../../../src/ui/online'));
+// The app loads the leaderboard screens, the win panel and its share card lazily: loaded once
+// here, they come at once in each test (the first test no longer pays for compiling them).
+beforeAll(() => Promise.all([import('../../../src/ui/online'), import('../../../src/ui/WinPanel'), import('../../../src/ui/review')]));
 
 const offer = () => within(screen.getByTestId('leaderboard-offer'));
 const finishes = (server: ReturnType<typeof fakeOnline>) => server.calls.filter((c) => c.method === 'finishGame');

@@ -1,11 +1,11 @@
 /**
  * English for one game as embedded boards and the app show it: control names, the status
- * numbers, the board's spoken labels, the win panel with its share text, settings and the
- * load-failure note. Words only; the components decide where they go.
+ * numbers, the board's spoken labels, settings and the load-failure note (the win panel's
+ * words are in win.ts, loaded with it). Words only; the components decide where they go.
  */
-import type { GameResult, Help, Palette } from '../../../store';
+import type { Palette } from '../../../store';
 import type { Control } from '../../options';
-import { capitalised, colourName, count, placeName } from './names';
+import { capitalised, colourName, placeName } from './names';
 
 export const GAME_LABEL = 'Tripebble puzzle';
 /** The accessible name of the n-th board of a page, so several boards can be told apart. */
@@ -43,40 +43,6 @@ export function spotLabel(spot: {
   const notes = [spot.matched ? 'matched' : '', spot.movable ? 'can move' : 'cannot move', spot.hinted ? 'hint' : ''];
   return `${place}, ${colourName(spot.pebble)} pebble, ${notes.filter((n) => n !== '').join(', ')}`;
 }
-
-/** Three star characters, `stars` of them filled; out-of-range counts are clamped, never thrown on. */
-export function starText(stars: number): string {
-  const filled = Math.max(0, Math.min(3, Math.trunc(stars) || 0));
-  return '★'.repeat(filled) + '☆'.repeat(3 - filled);
-}
-
-export const WIN = {
-  title: 'Solved!',
-  stars: (stars: number): string => (stars > 0 ? `${stars} of 3 stars` : 'No stars: the solution was shown'),
-  /** The moves against par, numbers apart so the panel can set them in bold. */
-  summary: (result: GameResult): (string | number)[] => [result.moves, ' moves, par ', result.par, '. '],
-  help(result: GameResult): string {
-    if (result.solutionShown) return 'Solved with the solution shown.';
-    if (result.hintsUsed > 0) return `Solved with ${count(result.hintsUsed, 'hint')}.`;
-    return result.moves === result.par ? 'A perfect game!' : `Par is ${result.par}: can you find a shorter way?`;
-  },
-  copy: 'Copy result',
-  copied: 'Copied. Paste it anywhere to share.',
-  copyBlocked: 'Copying is blocked here: select the text above instead.',
-  again: 'Play again',
-  next: 'Next board',
-  alreadyTitle: 'Already solved',
-  already: 'Every pebble already sits on a plate of its own colour: there is nothing to move.',
-} as const;
-
-/** The copyable result of a daily board: date, moves against par and help, and no move given away. */
-export function dailyShareText(date: string, result: GameResult): string {
-  const help = result.solutionShown ? 'with the solution shown' : result.hintsUsed === 0 ? 'no hints' : count(result.hintsUsed, 'hint');
-  return [`tripebble daily ${date}`, `${result.moves} moves (par ${result.par}) ${starText(result.stars)}`, help].join('\n');
-}
-
-/** The mark for a board's help in lists, short enough for a level's button. */
-export const HELP_MARKS: Record<Help, string> = { hints: 'hints', solution: 'shown' };
 
 export const PALETTE_NAMES: Record<Palette, string> = {
   default: 'Standard',

@@ -4,7 +4,7 @@
  * that reader.
  */
 import type { Difficulty, EditorDraft, LostParts, Notice, SolvedEntry } from '../../../store';
-import { ownSolve } from '../../../store';
+import { MANY_HINTS, ownSolve } from '../../../store';
 import { appNoticeText } from './app';
 import { boardErrorText } from './errors';
 import { difficultyOf } from '../../../levels/chapters';
@@ -31,7 +31,9 @@ export const LEVELS_PANEL = {
   title: 'Levels',
   list: 'All levels',
   summary: (done: number, total: number): string =>
-    `${done} of ${total} solved. Par is the fewest moves possible; three stars for a game at par, none when the solution was shown.`,
+    `${done} of ${total} solved. Par is the fewest moves possible. Three stars for a game at par without help; any hint caps a game at two stars, ${MANY_HINTS} or more hints at one; none when the solution was shown.`,
+  review: (id: number): string => `Review your last game of level ${id}`,
+  reviewShort: 'Review',
   par: (par: number): string => `par ${par}`,
   /** What a screen reader hears after the level's number and par. */
   spoken(entry: SolvedEntry | undefined): string {
@@ -55,13 +57,25 @@ export const NEW_BOARD_PANEL = {
 
 export const STATS_PANEL = {
   title: 'Stats',
-  solved: 'Boards solved',
-  perfect: 'Solved at par',
-  shown: 'Solution shown',
-  wins: 'Wins',
-  hints: 'Hints used',
-  streak: 'Daily streak',
-  bestStreak: 'Best streak',
+  solved: 'Boards you solved (without the solution shown)',
+  perfect: 'Boards with three stars (at par, no help)',
+  shown: 'Boards solved only with the solution shown',
+  wins: 'Games won (every game counts, replays too)',
+  hints: 'Hints used, all games together',
+  hintsPerGame: 'Hints per finished game, on average',
+  streak: 'Daily streak: daily boards won on days in a row, up to today',
+  bestStreak: 'Longest daily streak',
+  /** Hints per game, to one decimal place. */
+  perGame: (value: number): string => value.toFixed(1),
+  chartTitle: 'Your wins by moves over par',
+  chartNote: (counted: number, wins: number): string =>
+    counted === wins ? `${count(counted, 'win')}.` : `${count(counted, 'win')} of ${wins}: older wins were saved without their moves.`,
+  /** One bar of the chart: how many moves over par (the last bar gathers `from` and more). */
+  overPar: (extra: number, last: boolean): string => (extra === 0 ? 'at par' : `+${extra}${last ? ' or more' : ''}`),
+  /** A bar's short label under the chart (the table says it in full). */
+  barLabel: (extra: number, last: boolean): string => (extra === 0 ? 'par' : `${last ? '≥' : ''}+${extra}`),
+  columns: ['Moves over par', 'Wins'] as const,
+  noWins: 'No wins counted yet: win a board to see how close to par you get.',
   recent: 'Recent daily boards',
   daily(date: string, entry: { moves: number; par: number; hints: number; shown?: boolean }): string {
     const help = entry.shown ? ', solution shown' : entry.hints > 0 ? `, ${count(entry.hints, 'hint')}` : '';
