@@ -10,7 +10,11 @@
  */
 import { browserStorage, mount } from '../embed/mount';
 import '../ui/game.css';
+import '../ui/board.css';
+import '../ui/controls.css';
+import '../ui/overlays.css';
 import '../ui/app/app.css';
+import '../ui/app/panels.css';
 import { prerenderedRoot, renderOver } from './firstPaint';
 import { lazySolverClient } from './lazySolver';
 import { OnlineApp } from './OnlineApp';
