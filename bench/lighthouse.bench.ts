@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import lighthouse from 'lighthouse';
-import { CHROMIUM_PATH } from '../tests/e2e/helpers/browser';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/helpers/browser';
 import { DIST, PREFIX, assertBuilt } from '../tests/e2e/helpers/dist';
 
 const RUNS = Number(process.env.RUNS ?? 3);
@@ -72,18 +72,7 @@ async function startChromium(): Promise<{ port: number; stop(): Promise<void> }>
   const profile = mkdtempSync(join(tmpdir(), 'tripebble-lighthouse-'));
   const child = spawn(
     CHROMIUM_PATH,
-    [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      `--user-data-dir=${profile}`,
-      `--remote-debugging-port=${port}`,
-      'about:blank',
-    ],
+    [...CHROMIUM_ARGS, `--user-data-dir=${profile}`, `--remote-debugging-port=${port}`, 'about:blank'],
     // Its own process group, so that stopping it stops its helper processes too.
     { stdio: ['ignore', 'ignore', 'pipe'], detached: true },
   );

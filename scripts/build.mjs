@@ -21,6 +21,8 @@ import { moduleGraph } from './module-graph.mjs';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outDir = 'dist';
 const production = { 'process.env.NODE_ENV': JSON.stringify('production') };
+/** What every library build writes the same way: into dist/ beside the others, minified, without public/. */
+const OUTPUT = { outDir, emptyOutDir: false, copyPublicDir: false, target: 'es2022', minify: true };
 
 /** Renames a built file to carry a hash of its content; returns the new name. */
 function hashed(file, stem, extension) {
@@ -40,11 +42,7 @@ function libBuild(entry, name, fileName, extra = {}) {
     define: { ...production, ...extra.define },
     plugins: extra.plugins ?? [],
     build: {
-      outDir,
-      emptyOutDir: false,
-      copyPublicDir: false,
-      target: 'es2022',
-      minify: true,
+      ...OUTPUT,
       lib: { entry, formats: ['iife'], name, fileName: () => fileName, cssFileName: extra.cssFileName },
     },
   });
@@ -91,11 +89,7 @@ async function buildEmbedExtras(workerFile, cssFile) {
     },
     plugins: [react(), moduleGraph('embed-module')],
     build: {
-      outDir,
-      emptyOutDir: false,
-      copyPublicDir: false,
-      target: 'es2022',
-      minify: true,
+      ...OUTPUT,
       // Chunks load where embed.mjs is, wherever that is: no preload helper with the site's paths.
       modulePreload: false,
       // Not lib mode, which leaves an ES build's white space in; the entry keeps its exports.
