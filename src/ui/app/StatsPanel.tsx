@@ -4,9 +4,9 @@
  * how close to par the wins come (a chart with a text alternative) and recent daily results,
  * with a way to reset them. "Today" is the store's clock.
  */
-import { useState } from 'react';
 import { currentStreak, hintsPerGame, ownSolve } from '../../store';
 import { resetStats } from '../../store/saved/load';
+import { ConfirmedButton } from '../ConfirmedButton';
 import { useActions, useGame, useGameStore } from '../GameContext';
 import { LOADING } from '../messages';
 import { STATS_PANEL as WORDS } from '../messages/panels';
@@ -16,7 +16,6 @@ export function StatsPanel() {
   const stats = useGame((s) => s.progress.stats);
   const store = useGameStore();
   const { today } = useActions();
-  const [confirming, setConfirming] = useState(false);
   if (!stats) return <p className="tp-panel">{LOADING}</p>;
   const entries = Object.values(stats.solved);
   const solved = entries.filter(ownSolve);
@@ -55,21 +54,7 @@ export function StatsPanel() {
           </ul>
         </>
       )}
-      {confirming ? (
-        <p className="tp-confirm">
-          {WORDS.confirm}{' '}
-          <button type="button" onClick={() => (resetStats(store), setConfirming(false))}>
-            {WORDS.yes}
-          </button>{' '}
-          <button type="button" onClick={() => setConfirming(false)}>
-            {WORDS.no}
-          </button>
-        </p>
-      ) : (
-        <button type="button" onClick={() => setConfirming(true)}>
-          {WORDS.reset}
-        </button>
-      )}
+      <ConfirmedButton label={WORDS.reset} question={WORDS.confirm} yes={WORDS.yes} no={WORDS.no} onConfirm={() => resetStats(store)} />
     </section>
   );
 }

@@ -2,8 +2,8 @@
  * The player on the Leaderboards panel: the name their results go on under, whether wins go on
  * without asking, and removing their results and name from the server, after a confirmation.
  */
-import { useState } from 'react';
 import type { OnlineController } from '../../store/online';
+import { ConfirmedButton } from '../ConfirmedButton';
 import { LEADERBOARDS as WORDS } from '../messages/online';
 import { useOnlineState } from './useOnline';
 
@@ -11,9 +11,7 @@ export function PlayerSettings(props: { readonly online: OnlineController; reado
   const { online } = props;
   const player = useOnlineState(online, (s) => s.player);
   const forgetting = useOnlineState(online, (s) => s.forgetting);
-  const [confirming, setConfirming] = useState(false);
   async function forget(): Promise<void> {
-    setConfirming(false);
     await online.forget();
     if (online.state.getState().forgetting.state === 'done') props.onForgotten();
   }
@@ -28,22 +26,16 @@ export function PlayerSettings(props: { readonly online: OnlineController; reado
           </label>
         </>
       )}
-      {player.known &&
-        (confirming ? (
-          <p className="tp-confirm">
-            {WORDS.confirm}{' '}
-            <button type="button" onClick={() => void forget()}>
-              {WORDS.yes}
-            </button>{' '}
-            <button type="button" onClick={() => setConfirming(false)}>
-              {WORDS.no}
-            </button>
-          </p>
-        ) : (
-          <button type="button" disabled={forgetting.state === 'sending'} onClick={() => setConfirming(true)}>
-            {WORDS.forget}
-          </button>
-        ))}
+      {player.known && (
+        <ConfirmedButton
+          label={WORDS.forget}
+          question={WORDS.confirm}
+          yes={WORDS.yes}
+          no={WORDS.no}
+          disabled={forgetting.state === 'sending'}
+          onConfirm={() => void forget()}
+        />
+      )}
       <p role="status" className={forgetting.state === 'failed' ? 'tp-online-problem' : undefined}>
         {forgetting.state === 'done'
           ? WORDS.forgotten(forgetting.removed)
