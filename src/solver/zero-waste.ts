@@ -27,8 +27,17 @@ export const ZERO_WASTE_BUDGET = 300;
 const MAY = 1;
 const MUST = 2;
 
-const targetsAt = Array.from({ length: MAX_DEPTH + 1 }, () => new Int8Array(SIZE));
+/** The assignment searched, changed in place move by move and restored on the way back. */
+const sigma = new Int8Array(SIZE);
 const cycleAt = Array.from({ length: MAX_DEPTH + 1 }, () => new Int8Array(SIZE + 1));
+/**
+ * Kept in step with `sigma` by `aim`: its key (each position's target in 4 bits, the hole in the
+ * top 4 bits of `keyHigh`) and the positions one and two lines from their targets.
+ */
+let keyLow = 0;
+let keyHigh = 0;
+let oneLine = 0;
+let twoLines = 0;
 
 // Kept answers, keyed by every position's target (4 bits each) and the hole; always replaced.
 const BITS = 16;
@@ -56,22 +65,36 @@ export function forgetZeroWaste(): void {
 
 /**
  * Whether no sequence of moves from the board with the hole at `hole` realises the complete
- * assignment `sigma` (each position's target, the hole's included) in exactly its count of moves
+ * assignment `targets` (each position's target, the hole's included) in exactly its count of moves
  * (bound.ts, (a) + (b)). True is a proof; false means a sequence exists or the search ran out.
  */
-export function mustWaste(sigma: Int8Array, hole: number): boolean {
+export function mustWaste(targets: Int8Array, hole: number): boolean {
   allowance = ZERO_WASTE_BUDGET;
-  targetsAt[0]!.set(sigma);
+  keyLow = 0;
+  keyHigh = hole << 28;
+  oneLine = 0;
+  twoLines = 0;
+  sigma.fill(0);
+  for (let p = 0; p < SIZE; p++) aim(p, targets[p]!);
   return search(0, hole) === MUST;
+}
+
+/** Gives position p the target t, keeping the key and the line masks in step. */
+function aim(p: number, t: number): void {
+  const change = sigma[p]! ^ t;
+  if (p < 8) keyLow ^= change << (4 * p);
+  else keyHigh ^= change << (4 * (p - 8));
+  sigma[p] = t;
+  const bit = 1 << p;
+  const lines = LINE_DISTANCE[p * SIZE + t]!;
+  oneLine = lines === 1 ? oneLine | bit : oneLine & ~bit;
+  twoLines = lines === 2 ? twoLines | bit : twoLines & ~bit;
 }
 
 /** MAY: a sequence wastes nothing, or the allowance ran out (then it is below zero); MUST: every one wastes. */
 function search(depth: number, hole: number): number {
-  const sigma = targetsAt[depth]!;
-  let lo = 0;
-  let hi = hole << 28;
-  for (let p = 0; p < 8; p++) lo |= sigma[p]! << (4 * p);
-  for (let p = 8; p < SIZE; p++) hi |= sigma[p]! << (4 * (p - 8));
+  const lo = keyLow;
+  const hi = keyHigh;
   let slot = Math.imul(lo ^ Math.imul(hi, 0x9e3779b1), 0x85ebca6b);
   slot = (slot ^ (slot >>> 15)) & ((1 << BITS) - 1);
   if (stamp[slot] === generation && keyLo[slot] === lo && keyHi[slot] === hi) {
@@ -88,13 +111,8 @@ function search(depth: number, hole: number): number {
   visited++;
 
   // Pebbles one and two lines from their targets, and the cycles (b) counts.
-  let oneAway = 0;
-  let twoAway = 0;
-  for (let p = 0; p < SIZE; p++) {
-    const lines = LINE_DISTANCE[p * SIZE + sigma[p]!]!;
-    if (lines === 1) oneAway |= 1 << p;
-    else if (lines === 2) twoAway |= 1 << p;
-  }
+  const oneAway = oneLine;
+  const twoAway = twoLines;
   const ones = oneAway & ~(1 << hole);
   let closed = 0;
   for (let left = ones; left !== 0;) {
@@ -133,22 +151,34 @@ function search(depth: number, hole: number): number {
   if (stuck === length - 1 && ((oneAway | twoAway) & ~(1 << hole) & ~onCycle) === 0) result = MAY;
   let movers = (twoAway | closed) & ~onCycle;
   for (let i = 1; i <= length - stuck - 2; i++) movers |= twoAway & (1 << cycle[i]!);
-  const next = targetsAt[depth + 1]!;
   const home = sigma[hole]!;
+  let walked = 0;
   for (let j = 0; j <= stuck && result === MUST && movers !== 0; j++) {
+    // The board after j final moves: the walk's first j places home.
+    if (j > 0) {
+      const place = cycle[length - j + 1]!;
+      aim(place, place);
+      walked = j;
+    }
     const at = cycle[length - j]!;
+    const atTarget = sigma[at]!;
     for (let left = MOVE_MASK[at]! & movers; left !== 0 && result === MUST; left &= left - 1) {
       const x = lowest(left);
       const target = sigma[x]!;
       if (LINE_DISTANCE[at * SIZE + target] !== 1) continue;
-      // The board after j final moves (the walk's first j places home), then x into the hole at `at`.
-      next.set(sigma);
-      for (let i = 0; i < j; i++) next[cycle[length - i]!] = cycle[length - i]!;
-      next[at] = target;
-      next[x] = home;
+      // x into the hole at `at`: x's target moves with it, and the hole, now at x, keeps its own.
+      aim(at, target);
+      aim(x, home);
+      keyHigh ^= (hole ^ x) << 28;
       result = search(depth + 1, x);
+      keyHigh ^= (hole ^ x) << 28;
+      aim(x, target);
+      aim(at, atTarget);
     }
   }
+  // Back to this board: the walk's places regain their targets (the hole's is `home`).
+  for (let i = walked; i > 1; i--) aim(cycle[length - i + 1]!, cycle[length - i + 2]!);
+  if (walked > 0) aim(hole, home);
   if (allowance >= 0) {
     stamp[slot] = generation;
     keyLo[slot] = lo;
