@@ -71,6 +71,8 @@ export class BoundState extends AssignmentState {
   private complete = true;
   /** Leaves whose count is this or more get the stuck-hole term; below, it cannot lift them past the search's limit. */
   private stuckFrom = 0;
+  /** Leaves whose count is above this are out of reach already: the stuck-hole and zero-waste terms cannot matter. */
+  private stuckTo = 0;
   /** Whether the zero-waste term (e) is searched for (the bound is admissible either way). */
   zeroWaste = true;
 
@@ -83,6 +85,7 @@ export class BoundState extends AssignmentState {
     const floor = this.quick();
     if (floor > limit) return floor;
     this.stuckFrom = limit - 1;
+    this.stuckTo = limit;
     if (this.layout.manyCount > 0) {
       const best = this.searchMatches(limit + 1, limit);
       return best <= limit ? floor : best;
@@ -97,6 +100,7 @@ export class BoundState extends AssignmentState {
   exact(): number {
     const floor = this.quick();
     this.stuckFrom = 0;
+    this.stuckTo = UNREACHABLE;
     if (this.layout.manyCount > 0) {
       // The least limit the search finds an assignment within (how many colours stay open
       // depends on the slack, so each limit is searched in turn).
@@ -284,7 +288,7 @@ export class BoundState extends AssignmentState {
     const count = cost + extra;
     if (this.complete) {
       // Every target is known: the stuck-hole and zero-waste terms (d), (e) may add two.
-      if (((count ^ p) & 1) === 0 && count >= this.stuckFrom && count > 0) {
+      if (((count ^ p) & 1) === 0 && count >= this.stuckFrom && count <= this.stuckTo && count > 0) {
         if (!mayWasteNothing(sigma, this.hole, this.oneAway, this.twoAway, closed) || (this.zeroWaste && mustWaste(sigma, this.hole)))
           return count + 2;
       }
