@@ -48,6 +48,14 @@ const spentOn = new Int32Array(1 << BITS);
 const stamp = new Int32Array(1 << BITS);
 let generation = 1;
 let allowance = 0;
+/** Whether the last `mustWaste` found a sequence (not only ran out). */
+let found = false;
+/** Set while `zeroWasteLine` searches: no table, and each depth's choice kept for the line. */
+let tracing = false;
+const lengthAt = new Int8Array(MAX_DEPTH + 1);
+const walkAt = new Int8Array(MAX_DEPTH + 1);
+const moverAt = new Int8Array(MAX_DEPTH + 1);
+let traced: number[] = [];
 /** Boards searched since the process started: work the searches count with their own nodes. */
 let visited = 0;
 
@@ -76,7 +84,35 @@ export function mustWaste(targets: Int8Array, hole: number): boolean {
   twoLines = 0;
   sigma.fill(0);
   for (let p = 0; p < SIZE; p++) aim(p, targets[p]!);
-  return search(0, hole) === MUST;
+  const result = search(0, hole);
+  found = result === MAY && allowance >= 0;
+  return result === MUST;
+}
+
+/**
+ * Whether the last `mustWaste` that returned false found a sequence of exactly the count's moves
+ * (a solution of the board no longer than the count: see zeroWasteLine), not only ran out.
+ */
+export function foundSequence(): boolean {
+  return found;
+}
+
+/**
+ * Appends to `line` a sequence of moves (each the position of the pebble moved into the hole)
+ * that realises `targets` from the board with the hole at `hole` in exactly its count of moves,
+ * when `mustWaste` with the same arguments found one (foundSequence); returns whether it did.
+ * Searches afresh without the table, in the same order and allowance, so it meets the same
+ * sequence a search without the table would: the one `mustWaste`'s answer stands for.
+ */
+export function zeroWasteLine(targets: Int8Array, hole: number, line: number[]): boolean {
+  tracing = true;
+  traced = line;
+  try {
+    return !mustWaste(targets, hole) && found;
+  } finally {
+    tracing = false;
+    traced = [];
+  }
 }
 
 /** Gives position p the target t, keeping the key and the line masks in step. */
@@ -97,7 +133,7 @@ function search(depth: number, hole: number): number {
   const hi = keyHigh;
   let slot = Math.imul(lo ^ Math.imul(hi, 0x9e3779b1), 0x85ebca6b);
   slot = (slot ^ (slot >>> 15)) & ((1 << BITS) - 1);
-  if (stamp[slot] === generation && keyLo[slot] === lo && keyHi[slot] === hi) {
+  if (!tracing && stamp[slot] === generation && keyLo[slot] === lo && keyHi[slot] === hi) {
     // Charged what searching it cost, so the answer is the one a fresh search would give.
     if (spentOn[slot]! > allowance) {
       allowance = -1;
@@ -107,7 +143,10 @@ function search(depth: number, hole: number): number {
     return verdict[slot]!;
   }
   const before = allowance;
-  if (--allowance < 0 || depth === MAX_DEPTH) return MAY;
+  if (--allowance < 0 || depth === MAX_DEPTH) {
+    allowance = -1;
+    return MAY;
+  }
   visited++;
 
   // Pebbles one and two lines from their targets, and the cycles (b) counts.
@@ -148,7 +187,11 @@ function search(depth: number, hole: number): number {
   // The walk alone solves the board; or some place of it lets a move that wastes nothing out
   // (the same moves as stuck-hole.ts), and the board after it wastes nothing.
   let result = MUST;
-  if (stuck === length - 1 && ((oneAway | twoAway) & ~(1 << hole) & ~onCycle) === 0) result = MAY;
+  if (stuck === length - 1 && ((oneAway | twoAway) & ~(1 << hole) & ~onCycle) === 0) {
+    result = MAY;
+    if (tracing) traceLine(depth, length);
+  }
+  lengthAt[depth] = length;
   let movers = (twoAway | closed) & ~onCycle;
   for (let i = 1; i <= length - stuck - 2; i++) movers |= twoAway & (1 << cycle[i]!);
   const home = sigma[hole]!;
@@ -170,6 +213,8 @@ function search(depth: number, hole: number): number {
       aim(at, target);
       aim(x, home);
       keyHigh ^= (hole ^ x) << 28;
+      walkAt[depth] = j;
+      moverAt[depth] = x;
       result = search(depth + 1, x);
       keyHigh ^= (hole ^ x) << 28;
       aim(x, target);
@@ -179,7 +224,7 @@ function search(depth: number, hole: number): number {
   // Back to this board: the walk's places regain their targets (the hole's is `home`).
   for (let i = walked; i > 1; i--) aim(cycle[length - i + 1]!, cycle[length - i + 2]!);
   if (walked > 0) aim(hole, home);
-  if (allowance >= 0) {
+  if (allowance >= 0 && !tracing) {
     stamp[slot] = generation;
     keyLo[slot] = lo;
     keyHi[slot] = hi;
@@ -187,4 +232,19 @@ function search(depth: number, hole: number): number {
     spentOn[slot] = before - allowance;
   }
   return result;
+}
+
+/**
+ * The moves of the sequence just found, from depth 0 to `last` (whose walk of `length` places
+ * solves the board): at each depth its final moves (the pebble before each place of the walk
+ * into it), then the move that left the walk.
+ */
+function traceLine(last: number, length: number): void {
+  for (let depth = 0; depth <= last; depth++) {
+    const cycle = cycleAt[depth]!;
+    const places = depth === last ? length : lengthAt[depth]!;
+    const walk = depth === last ? length - 1 : walkAt[depth]!;
+    for (let i = 1; i <= walk; i++) traced.push(cycle[places - i]!);
+    if (depth < last) traced.push(moverAt[depth]!);
+  }
 }
