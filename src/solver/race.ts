@@ -19,10 +19,11 @@ const SLICE = 4096;
 /**
  * How many times a forward turn the reverse searches get. Measured on the benchmark's sets (about
  * 700 boards), the reverse search alone never took more than 2.4 times the forward search alone,
- * while the forward alone took over 1,700 times the reverse on one board (the search-hostile layout of the
- * hardest boards) and more in total on the costliest boards, where an even race spent about as
- * much on the losing direction as on the winning one. Eight times: a board the reverse settles
- * costs about 1.1 times that search instead of 2, and one only the forward settles at most 9.
+ * while the forward alone took over 1,700 times the reverse on one board (the search-hostile
+ * layout among the hardest boards) and more in total on the costliest boards, where an even race
+ * spent about as much on the losing direction as on the winning one. Eight times: a board the
+ * reverse settles costs about 1.1 times that search instead of 2, one only the forward settles
+ * at most 9 times.
  */
 export const REVERSE_SHARE = 8;
 
