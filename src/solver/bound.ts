@@ -20,6 +20,7 @@
  *      a solution of σ needs more, and by parity at least two more;
  *  (e) likewise two more when zero-waste.ts, searching every sequence of such moves within an
  *      allowance, finds none that ends solved (where (d) looks only at the first free move).
+ *      A sequence it does find is a solution of the count's moves (solvedIn, lineMoves).
  * The bound is the least such count over all σ, so it never exceeds the exact distance.
  *
  * Computing it. σ's parity splits over colours: pairs of positions holding different colours
