@@ -20,6 +20,7 @@
  *      a solution of σ needs more, and by parity at least two more;
  *  (e) likewise two more when zero-waste.ts, searching every sequence of such moves within an
  *      allowance, finds none that ends solved (where (d) looks only at the first free move).
+ *      A sequence it does find is a solution of the count's moves (solvedIn, lineMoves).
  * The bound is the least such count over all σ, so it never exceeds the exact distance.
  *
  * Computing it. σ's parity splits over colours: pairs of positions holding different colours
@@ -42,7 +43,7 @@ import { AssignmentState } from './assignment';
 import * as costModule from './colour-costs';
 import * as layouts from './layout';
 import { mayWasteNothing } from './stuck-hole';
-import { mustWaste } from './zero-waste';
+import { foundSequence, mustWaste, zeroWasteLine } from './zero-waste';
 
 // Loaders that run TypeScript in Node (tsx, vitest) read imported bindings through getters;
 // the hot paths read these local copies instead.
@@ -71,8 +72,18 @@ export class BoundState extends AssignmentState {
   private complete = true;
   /** Leaves whose count is this or more get the stuck-hole term; below, it cannot lift them past the search's limit. */
   private stuckFrom = 0;
+  /** Leaves whose count is above this are out of reach already: the stuck-hole and zero-waste terms cannot matter. */
+  private stuckTo = 0;
   /** Whether the zero-waste term (e) is searched for (the bound is admissible either way). */
   zeroWaste = true;
+  /**
+   * The fewest moves of a solution the last evaluate or exact met on the way, or UNREACHABLE:
+   * a zero-waste search that finds a sequence for an assignment has found a solution of the
+   * assignment's count of moves, every pebble home (see lineMoves).
+   */
+  solvedIn = UNREACHABLE;
+  private readonly lineTargets = new Int8Array(15);
+  private lineHole = 0;
 
   /**
    * The bound with the cycle term where it matters: a number above `limit` when the full bound
@@ -80,9 +91,11 @@ export class BoundState extends AssignmentState {
    * cycles, which is all the search needs of a board it will enter anyway.
    */
   evaluate(limit: number): number {
+    this.solvedIn = UNREACHABLE;
     const floor = this.quick();
     if (floor > limit) return floor;
     this.stuckFrom = limit - 1;
+    this.stuckTo = limit;
     if (this.layout.manyCount > 0) {
       const best = this.searchMatches(limit + 1, limit);
       return best <= limit ? floor : best;
@@ -95,8 +108,10 @@ export class BoundState extends AssignmentState {
 
   /** The full bound: the least count over all assignments (for the search's root and for tests). */
   exact(): number {
+    this.solvedIn = UNREACHABLE;
     const floor = this.quick();
     this.stuckFrom = 0;
+    this.stuckTo = UNREACHABLE;
     if (this.layout.manyCount > 0) {
       // The least limit the search finds an assignment within (how many colours stay open
       // depends on the slack, so each limit is searched in turn).
@@ -107,6 +122,11 @@ export class BoundState extends AssignmentState {
     if (greedy === floor) return floor;
     this.searchPairs(greedy, floor);
     return this.best;
+  }
+
+  /** Appends the moves of the solution of `solvedIn` moves (each the position moved from) to `line`; false if it cannot. */
+  lineMoves(line: number[]): boolean {
+    return this.solvedIn < UNREACHABLE && zeroWasteLine(this.lineTargets, this.lineHole, line);
   }
 
   /**
@@ -284,9 +304,17 @@ export class BoundState extends AssignmentState {
     const count = cost + extra;
     if (this.complete) {
       // Every target is known: the stuck-hole and zero-waste terms (d), (e) may add two.
-      if (((count ^ p) & 1) === 0 && count >= this.stuckFrom && count > 0) {
-        if (!mayWasteNothing(sigma, this.hole, this.oneAway, this.twoAway, closed) || (this.zeroWaste && mustWaste(sigma, this.hole)))
-          return count + 2;
+      if (((count ^ p) & 1) === 0 && count >= this.stuckFrom && count <= this.stuckTo && count > 0) {
+        if (!mayWasteNothing(sigma, this.hole, this.oneAway, this.twoAway, closed)) return count + 2;
+        if (this.zeroWaste) {
+          if (mustWaste(sigma, this.hole)) return count + 2;
+          if (foundSequence() && count < this.solvedIn) {
+            // A sequence of `count` moves realises this assignment: a solution (see lineMoves).
+            this.solvedIn = count;
+            this.lineTargets.set(sigma);
+            this.lineHole = this.hole;
+          }
+        }
       }
       return roundUp(count, p);
     }

@@ -182,6 +182,11 @@ export class Searcher {
       this.rewind();
       const h = this.known(this.state.exact());
       if (h > threshold) return h;
+      const line: number[] = [];
+      if (this.state.solvedIn <= threshold && this.state.lineMoves(line)) {
+        this.line = line;
+        return FOUND;
+      }
       this.threshold = threshold;
       this.boundAt[0] = h;
       this.pending = true;
@@ -280,6 +285,17 @@ export class Searcher {
           b = state.evaluate(limit);
           state.untry();
           if (known > b) b = known;
+          if (state.solvedIn <= limit) {
+            // The bound's zero-waste search solved the child within the threshold: a line.
+            const line = [...this.path.subarray(0, depth), from];
+            if (state.lineMoves(line)) {
+              this.line = line;
+              this.toggle(from, colour);
+              this.toggle(hole, colour);
+              this.shortcut = true;
+              return;
+            }
+          }
         }
         this.toggle(from, colour);
         this.toggle(hole, colour);

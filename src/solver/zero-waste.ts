@@ -4,7 +4,8 @@
  * every move, so it walks the hole back along its cycle with final moves and leaves the walk only
  * by one of the few moves that waste nothing (stuck-hole.ts names them); the search branches on
  * those alone. Answers are facts about the assignment and the hole, kept in a fixed table that
- * each solve empties first (so its work depends on its board alone). Allocation-free; tables only.
+ * each solve empties first (so its work depends on its board alone). A sequence found is a
+ * solution of the board, which zeroWasteLine writes out. Allocation-free but for that line; tables only.
  */
 import * as tables from './tables';
 
@@ -27,8 +28,17 @@ export const ZERO_WASTE_BUDGET = 300;
 const MAY = 1;
 const MUST = 2;
 
-const targetsAt = Array.from({ length: MAX_DEPTH + 1 }, () => new Int8Array(SIZE));
+/** The assignment searched, changed in place move by move and restored on the way back. */
+const sigma = new Int8Array(SIZE);
 const cycleAt = Array.from({ length: MAX_DEPTH + 1 }, () => new Int8Array(SIZE + 1));
+/**
+ * Kept in step with `sigma` by `aim`: its key (each position's target in 4 bits, the hole in the
+ * top 4 bits of `keyHigh`) and the positions one and two lines from their targets.
+ */
+let keyLow = 0;
+let keyHigh = 0;
+let oneLine = 0;
+let twoLines = 0;
 
 // Kept answers, keyed by every position's target (4 bits each) and the hole; always replaced.
 const BITS = 16;
@@ -39,6 +49,14 @@ const spentOn = new Int32Array(1 << BITS);
 const stamp = new Int32Array(1 << BITS);
 let generation = 1;
 let allowance = 0;
+/** Whether the last `mustWaste` found a sequence (not only ran out). */
+let found = false;
+/** Set while `zeroWasteLine` searches: no table, and each depth's choice kept for the line. */
+let tracing = false;
+const lengthAt = new Int8Array(MAX_DEPTH + 1);
+const walkAt = new Int8Array(MAX_DEPTH + 1);
+const moverAt = new Int8Array(MAX_DEPTH + 1);
+let traced: number[] = [];
 /** Boards searched since the process started: work the searches count with their own nodes. */
 let visited = 0;
 
@@ -56,25 +74,67 @@ export function forgetZeroWaste(): void {
 
 /**
  * Whether no sequence of moves from the board with the hole at `hole` realises the complete
- * assignment `sigma` (each position's target, the hole's included) in exactly its count of moves
+ * assignment `targets` (each position's target, the hole's included) in exactly its count of moves
  * (bound.ts, (a) + (b)). True is a proof; false means a sequence exists or the search ran out.
  */
-export function mustWaste(sigma: Int8Array, hole: number): boolean {
+export function mustWaste(targets: Int8Array, hole: number): boolean {
   allowance = ZERO_WASTE_BUDGET;
-  targetsAt[0]!.set(sigma);
-  return search(0, hole) === MUST;
+  keyLow = 0;
+  keyHigh = hole << 28;
+  oneLine = 0;
+  twoLines = 0;
+  sigma.fill(0);
+  for (let p = 0; p < SIZE; p++) aim(p, targets[p]!);
+  const result = search(0, hole);
+  found = result === MAY && allowance >= 0;
+  return result === MUST;
+}
+
+/**
+ * Whether the last `mustWaste` that returned false found a sequence of exactly the count's moves
+ * (a solution of the board no longer than the count: see zeroWasteLine), not only ran out.
+ */
+export function foundSequence(): boolean {
+  return found;
+}
+
+/**
+ * Appends to `line` a sequence of moves (each the position of the pebble moved into the hole)
+ * that realises `targets` from the board with the hole at `hole` in exactly its count of moves,
+ * when `mustWaste` with the same arguments found one (foundSequence); returns whether it did.
+ * Searches afresh without the table, in the same order and allowance, so it meets the same
+ * sequence a search without the table would: the one `mustWaste`'s answer stands for.
+ */
+export function zeroWasteLine(targets: Int8Array, hole: number, line: number[]): boolean {
+  tracing = true;
+  traced = line;
+  try {
+    return !mustWaste(targets, hole) && found;
+  } finally {
+    tracing = false;
+    traced = [];
+  }
+}
+
+/** Gives position p the target t, keeping the key and the line masks in step. */
+function aim(p: number, t: number): void {
+  const change = sigma[p]! ^ t;
+  if (p < 8) keyLow ^= change << (4 * p);
+  else keyHigh ^= change << (4 * (p - 8));
+  sigma[p] = t;
+  const bit = 1 << p;
+  const lines = LINE_DISTANCE[p * SIZE + t]!;
+  oneLine = lines === 1 ? oneLine | bit : oneLine & ~bit;
+  twoLines = lines === 2 ? twoLines | bit : twoLines & ~bit;
 }
 
 /** MAY: a sequence wastes nothing, or the allowance ran out (then it is below zero); MUST: every one wastes. */
 function search(depth: number, hole: number): number {
-  const sigma = targetsAt[depth]!;
-  let lo = 0;
-  let hi = hole << 28;
-  for (let p = 0; p < 8; p++) lo |= sigma[p]! << (4 * p);
-  for (let p = 8; p < SIZE; p++) hi |= sigma[p]! << (4 * (p - 8));
+  const lo = keyLow;
+  const hi = keyHigh;
   let slot = Math.imul(lo ^ Math.imul(hi, 0x9e3779b1), 0x85ebca6b);
   slot = (slot ^ (slot >>> 15)) & ((1 << BITS) - 1);
-  if (stamp[slot] === generation && keyLo[slot] === lo && keyHi[slot] === hi) {
+  if (!tracing && stamp[slot] === generation && keyLo[slot] === lo && keyHi[slot] === hi) {
     // Charged what searching it cost, so the answer is the one a fresh search would give.
     if (spentOn[slot]! > allowance) {
       allowance = -1;
@@ -84,17 +144,15 @@ function search(depth: number, hole: number): number {
     return verdict[slot]!;
   }
   const before = allowance;
-  if (--allowance < 0 || depth === MAX_DEPTH) return MAY;
+  if (--allowance < 0 || depth === MAX_DEPTH) {
+    allowance = -1;
+    return MAY;
+  }
   visited++;
 
   // Pebbles one and two lines from their targets, and the cycles (b) counts.
-  let oneAway = 0;
-  let twoAway = 0;
-  for (let p = 0; p < SIZE; p++) {
-    const lines = LINE_DISTANCE[p * SIZE + sigma[p]!]!;
-    if (lines === 1) oneAway |= 1 << p;
-    else if (lines === 2) twoAway |= 1 << p;
-  }
+  const oneAway = oneLine;
+  const twoAway = twoLines;
   const ones = oneAway & ~(1 << hole);
   let closed = 0;
   for (let left = ones; left !== 0;) {
@@ -130,26 +188,44 @@ function search(depth: number, hole: number): number {
   // The walk alone solves the board; or some place of it lets a move that wastes nothing out
   // (the same moves as stuck-hole.ts), and the board after it wastes nothing.
   let result = MUST;
-  if (stuck === length - 1 && ((oneAway | twoAway) & ~(1 << hole) & ~onCycle) === 0) result = MAY;
+  if (stuck === length - 1 && ((oneAway | twoAway) & ~(1 << hole) & ~onCycle) === 0) {
+    result = MAY;
+    if (tracing) traceLine(depth, length);
+  }
+  lengthAt[depth] = length;
   let movers = (twoAway | closed) & ~onCycle;
   for (let i = 1; i <= length - stuck - 2; i++) movers |= twoAway & (1 << cycle[i]!);
-  const next = targetsAt[depth + 1]!;
   const home = sigma[hole]!;
+  let walked = 0;
   for (let j = 0; j <= stuck && result === MUST && movers !== 0; j++) {
+    // The board after j final moves: the walk's first j places home.
+    if (j > 0) {
+      const place = cycle[length - j + 1]!;
+      aim(place, place);
+      walked = j;
+    }
     const at = cycle[length - j]!;
+    const atTarget = sigma[at]!;
     for (let left = MOVE_MASK[at]! & movers; left !== 0 && result === MUST; left &= left - 1) {
       const x = lowest(left);
       const target = sigma[x]!;
       if (LINE_DISTANCE[at * SIZE + target] !== 1) continue;
-      // The board after j final moves (the walk's first j places home), then x into the hole at `at`.
-      next.set(sigma);
-      for (let i = 0; i < j; i++) next[cycle[length - i]!] = cycle[length - i]!;
-      next[at] = target;
-      next[x] = home;
+      // x into the hole at `at`: x's target moves with it, and the hole, now at x, keeps its own.
+      aim(at, target);
+      aim(x, home);
+      keyHigh ^= (hole ^ x) << 28;
+      walkAt[depth] = j;
+      moverAt[depth] = x;
       result = search(depth + 1, x);
+      keyHigh ^= (hole ^ x) << 28;
+      aim(x, target);
+      aim(at, atTarget);
     }
   }
-  if (allowance >= 0) {
+  // Back to this board: the walk's places regain their targets (the hole's is `home`).
+  for (let i = walked; i > 1; i--) aim(cycle[length - i + 1]!, cycle[length - i + 2]!);
+  if (walked > 0) aim(hole, home);
+  if (allowance >= 0 && !tracing) {
     stamp[slot] = generation;
     keyLo[slot] = lo;
     keyHi[slot] = hi;
@@ -157,4 +233,19 @@ function search(depth: number, hole: number): number {
     spentOn[slot] = before - allowance;
   }
   return result;
+}
+
+/**
+ * The moves of the sequence just found, from depth 0 to `last` (whose walk of `length` places
+ * solves the board): at each depth its final moves (the pebble before each place of the walk
+ * into it), then the move that left the walk.
+ */
+function traceLine(last: number, length: number): void {
+  for (let depth = 0; depth <= last; depth++) {
+    const cycle = cycleAt[depth]!;
+    const places = depth === last ? length : lengthAt[depth]!;
+    const walk = depth === last ? length - 1 : walkAt[depth]!;
+    for (let i = 1; i <= walk; i++) traced.push(cycle[places - i]!);
+    if (depth < last) traced.push(moverAt[depth]!);
+  }
 }

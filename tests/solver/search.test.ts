@@ -1,6 +1,7 @@
 /** One search direction: iterations that pause and resume where they stopped. */
 import { describe, expect, it } from 'vitest';
 import { applyMoves, isSolved } from '../../src/engine';
+import { solve } from '../../src/solver';
 import { FOUND, PAUSED, Searcher } from '../../src/solver/search';
 import { forgetZeroWaste } from '../../src/solver/zero-waste';
 
@@ -34,6 +35,17 @@ describe('a search direction', () => {
     expect(sliced.nodes).toBe(whole.nodes); // resuming repeats no work
     expect(isSolved(applyMoves(HARD, sliced.line))).toBe(true);
     expect(sliced.line).toHaveLength(24);
+  });
+
+  it('ends an iteration with a line the zero-waste search of the bound found, a real one', () => {
+    // A board whose solve crosses a child that the zero-waste search solves within the
+    // threshold (checked when this test was written): the line goes on with that search's moves.
+    const board = { plates: 'RRGCGPBPCOBOYYW', pebbles: 'POGYBCY-BRPGROC' };
+    const result = solve(board);
+    expect(result.distance).toBe(21);
+    expect(result.line).toHaveLength(21);
+    expect(isSolved(applyMoves(board, result.line))).toBe(true);
+    expect(result.hints).toContain(result.line[0]);
   });
 
   it('reports a proven bound above the threshold when no line fits', () => {

@@ -59,8 +59,8 @@ describe('solver API over comlink', () => {
 });
 
 describe('a long solve over comlink', () => {
-  /** Needs about 180,000 nodes, most of them to prove it needs more than 23 moves. */
-  const COSTLY = { plates: 'YROPGCROGBYBCPW', pebbles: 'O-YBCRCYBGOPRPG' };
+  /** Needs about 250,000 nodes, most of them to prove that one of its next moves is not optimal. */
+  const COSTLY = { plates: 'WEXSOHGKLNMYFIA', pebbles: 'MYGANFEIWOL-HKS' };
 
   it('reports its progress, and stops within a slice when cancelled, leaving the worker usable', async () => {
     const remote = connect();
