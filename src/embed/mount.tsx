@@ -12,6 +12,7 @@ import type { Board } from '../engine';
 import { parseBoard } from '../engine';
 import { createGameStore } from '../store';
 import type { BoardSource, GameEvent, GameStore, Notice, StorageLike } from '../store';
+import { afterPaint } from '../ui/afterPaint';
 import { Game } from '../ui/Game';
 import { GameProvider } from '../ui/GameContext';
 import { boardErrorText, solverFailureText } from '../ui/messages';
@@ -139,6 +140,7 @@ export function mount(target: HTMLElement | ShadowRoot, options: MountOptions): 
     source: options.source,
     help: options.hints,
     onEvent: options.onEvent && ((event) => options.onEvent?.(forHost(event))),
+    afterPaint,
   });
   const game = store.getState();
   // The page (or the app's address) names the board: its saved game goes on as it was.

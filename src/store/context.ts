@@ -29,6 +29,11 @@ export interface StoreContext {
   readonly random: () => number;
   /** Pause between the moves of "Show solution". */
   readonly solutionDelayMs: number;
+  /**
+   * Runs work that nothing on screen waits for (asking the solver about the board a move made)
+   * once the move is drawn, so that it stays out of the player's input; never after dispose.
+   */
+  readonly afterPaint: (step: () => void) => void;
 }
 
 /** Merges a patch into the state's slices (a new object for each slice it changes). */

@@ -41,6 +41,11 @@ export interface GameStoreOptions {
   readonly solutionDelayMs?: number;
   readonly now?: () => Date;
   readonly random?: () => number;
+  /**
+   * Schedules work the screen does not wait for to run after the next paint (the page passes
+   * one that does: ui/afterPaint.ts); by default it runs at once.
+   */
+  readonly afterPaint?: (step: () => void) => void;
 }
 
 export type GameStore = StoreApi<GameState>;
@@ -53,6 +58,8 @@ export function createGameStore(options: GameStoreOptions): GameStore {
   const source = options.source ?? { kind: 'custom' };
   const help = options.help !== false;
   const jobs = createJobs(options.solver);
+  let live = true;
+  const schedule = options.afterPaint ?? ((step: () => void) => step());
   // The context reaches the store lazily: its functions run only once the store exists.
   const ctx: StoreContext = {
     get: () => store.getState(),
@@ -70,6 +77,10 @@ export function createGameStore(options: GameStoreOptions): GameStore {
     now: options.now ?? (() => new Date()),
     random: options.random ?? Math.random,
     solutionDelayMs: options.solutionDelayMs ?? 650,
+    afterPaint: (step) =>
+      schedule(() => {
+        if (live) step();
+      }),
   };
   // The board the host names: its saved game as it was.
   const opened = openGame(ctx, board, source, 'return', settings.coach);
@@ -95,6 +106,7 @@ export function createGameStore(options: GameStoreOptions): GameStore {
     notify: (notice) => tell(ctx, notice),
     dismissNotice: () => ctx.update({ session: { notice: null } }),
     dispose() {
+      live = false;
       jobs.cancel();
       stopSaving();
       ctx.update({ answers: { waiting: null }, session: { playing: false, loading: null } });

@@ -34,7 +34,8 @@ function moved(how: 'move' | 'undo' | 'redo', board: Board, next: Step): Announc
 
 /**
  * Puts a new position of the game in place in one update (any hint, wait or win belongs to the
- * old one), tells the host, settles a win and asks the solver about the new board.
+ * old one), tells the host, settles a win and, once the move is drawn, asks the solver about the
+ * new board (an answer already known is shown at once; a hint asked for meanwhile asks at once).
  */
 function commit(ctx: StoreContext, next: Step, announcement: Announcement, extra: Patch = {}, event?: GameEvent): void {
   ctx.update((s) => {
@@ -55,7 +56,7 @@ function commit(ctx: StoreContext, next: Step, announcement: Announcement, extra
   });
   if (event) ctx.emit(event);
   finishIfSolved(ctx);
-  void askCurrent(ctx);
+  ctx.afterPaint(() => void askCurrent(ctx));
 }
 
 /** Stops "Show solution": a move, undo, redo or restart of the player's own takes over. */

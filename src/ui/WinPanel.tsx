@@ -6,6 +6,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
+import { afterPaint } from './afterPaint';
 import { useActions, useGame } from './GameContext';
 import { WIN, dailyShareText, starText } from './messages/win';
 import { startsSolved } from './viewModel';
@@ -36,8 +37,12 @@ export function WinPanel(props: WinPanelProps) {
   const [copied, setCopied] = useState<string | null>(null);
   const panel = useRef<HTMLElement>(null);
   useEffect(() => {
-    const calm = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
-    if (result) panel.current?.scrollIntoView?.({ block: 'nearest', behavior: calm ? 'auto' : 'smooth' });
+    if (!result) return;
+    // Scrolling lays the page out: once the win is drawn, so that the winning move shows at once.
+    afterPaint(() => {
+      const calm = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+      panel.current?.scrollIntoView?.({ block: 'nearest', behavior: calm ? 'auto' : 'smooth' });
+    });
   }, [result]);
   const next = props.onNext && (
     <button type="button" className="tp-primary" onClick={props.onNext}>

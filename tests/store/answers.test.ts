@@ -108,3 +108,42 @@ describe('coach', () => {
     expect(game().session.notice).toBeNull();
   });
 });
+
+describe('the question about a move’s board, after the move is drawn', () => {
+  it('waits for the page’s afterPaint, asks once about the latest board, and never after dispose', async () => {
+    const steps: (() => void)[] = [];
+    const solver = fakeSolver({ manual: true });
+    const { game } = make({ solver, afterPaint: (step) => steps.push(step) });
+    await settle();
+    const before = solver.asked.length;
+    game().moveFrom(3);
+    game().moveFrom(5);
+    // The moves are in place at once; the solver has not been asked yet.
+    expect(game().game.past).toEqual([3, 5]);
+    expect(solver.asked.length).toBe(before);
+    expect(steps).toHaveLength(2);
+    for (const step of steps.splice(0)) step();
+    // Both steps ask about the board now shown: one question, joined.
+    const latest = applyMoves(EXAMPLE_BOARD, [3, 5]);
+    expect(solver.asked.slice(before).filter((b) => sameBoard(b, latest))).toHaveLength(1);
+    expect(solver.asked.length).toBe(before + 1);
+    await solver.flush();
+    expect(game().answers.analysis).toEqual(solve(latest));
+    game().moveFrom(game().answers.analysis!.hints[0]!);
+    game().dispose();
+    for (const step of steps.splice(0)) step();
+    expect(solver.asked.length).toBe(before + 1);
+  });
+
+  it('shows an answer already known with the move itself', async () => {
+    const steps: (() => void)[] = [];
+    const { game } = make({ afterPaint: (step) => steps.push(step) });
+    await settle();
+    game().moveFrom(3);
+    for (const step of steps.splice(0)) step();
+    await settle();
+    game().undo();
+    // The start board's answer was known: it is in place before anything is asked.
+    expect(game().answers.analysis).toEqual(solve(EXAMPLE_BOARD));
+  });
+});

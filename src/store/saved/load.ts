@@ -17,7 +17,7 @@ import type { Stats } from '../stats';
 import type { StorageLike, Vault } from '../storage';
 import { FINISHED_KEY, LEGACY_KEY, ROOT_KEY, SAVE_VERSION, boardId, createVault, gameKey, isRecord, versionOf } from '../storage';
 import { latestSettings } from '../settings';
-import type { BoardSource } from '../types';
+import type { BoardSource, GameRecord } from '../types';
 import { addGame, statsOf } from './derive';
 import { addLost, nothingLost, readBase, readFinished, readJson } from './read';
 import { finishedGame } from '../win';
@@ -46,16 +46,16 @@ function statsNow(vault: Vault): Stats {
 export function loadSaved(store: GameStore, watch?: StorageWatch): () => void {
   const ctx = contextOf(store);
   const { vault } = ctx;
-  // The stats as saved; after a win that could not be saved, this visit's own with it.
-  const refresh = (won: boolean): void => {
-    const { game, progress } = ctx.get();
-    const unsaved = won && game.result && progress.stats && (!vault.storage || vault.readOnly || vault.failure);
-    const stats = unsaved ? addGame(progress.stats!, finishedGame(game, game.result!, store.getState().today())) : statsNow(vault);
+  // The stats as saved; after a win (`won`, the game won) that could not be saved, this visit's own with it.
+  const refresh = (won: GameRecord | null): void => {
+    const { progress } = ctx.get();
+    const unsaved = won?.result && progress.stats && (!vault.storage || vault.readOnly || vault.failure);
+    const stats = unsaved ? addGame(progress.stats!, finishedGame(won, won.result!, store.getState().today())) : statsNow(vault);
     ctx.update({ progress: { stats } });
   };
   const stopTabs = watch
     ? followOtherTabs(ctx, watch, (key) => {
-        if (!vault.readOnly && (key === null || key === ROOT_KEY || key === FINISHED_KEY)) refresh(false);
+        if (!vault.readOnly && (key === null || key === ROOT_KEY || key === FINISHED_KEY)) refresh(null);
       })
     : () => undefined;
   if (loaded.has(store)) return stopTabs;
@@ -75,9 +75,9 @@ export function loadSaved(store: GameStore, watch?: StorageWatch): () => void {
     if (data?.newer && shown?.kind !== 'saved-data-newer') notices.push({ kind: 'saved-data-newer' });
     return { progress: { stats }, ...(notices[0] && { session: showing(s.session, notices[0]) }) };
   });
-  // Each game this store wins (recorded once) joins the stats.
+  // Each game this store wins (recorded once) joins the stats, once the win is on screen.
   const stopWins = store.subscribe((state, before) => {
-    if (state.game.recorded && !before.game.recorded) refresh(true);
+    if (state.game.recorded && !before.game.recorded) ctx.afterPaint(() => refresh(state.game));
   });
   return () => {
     stopTabs();

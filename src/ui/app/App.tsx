@@ -13,12 +13,13 @@ import { useInBrowser } from '../useInBrowser';
 import { NoticeWords } from '../NoticeWords';
 import { useGame, useGameStore } from '../GameContext';
 import { APP_NAME, HOW_TO_PLAY, LOADING, MAIN_NAV, NEXT, SETTINGS, VIEWS, appNoticeText } from '../messages';
-import { LeaderboardPanel, WinOffer } from '../online/lazy';
+import { LeaderboardPanel, WinOffer, preloadScreens } from '../online/lazy';
 import { LoadFailed } from './LoadFailed';
 import { PlayHeader } from './PlayHeader';
 import type { View } from './router';
 import { useLater } from './useLater';
 import { useRootTheme } from './useRootTheme';
+import { useWinParts } from './useWinParts';
 
 const panels = () => import('./panels');
 const EditorPanel = lazyPart(() => panels().then((m) => m.EditorPanel));
@@ -26,13 +27,20 @@ const LevelsPanel = lazyPart(() => panels().then((m) => m.LevelsPanel));
 const NewBoardPanel = lazyPart(() => panels().then((m) => m.NewBoardPanel));
 const StatsPanel = lazyPart(() => panels().then((m) => m.StatsPanel));
 const SettingsPanel = lazyPart(() => panels().then((m) => m.SettingsPanel));
-const AfterWin = lazyPart(() => import('../review').then((m) => m.AfterWin));
+const review = () => import('../review');
+const AfterWin = lazyPart(() => review().then((m) => m.AfterWin));
 const ThemeSetting = lazyPart(() => panels().then((m) => m.ThemeSetting));
 const guide = () => import('../guide');
 const Guide = lazyPart(() => guide().then((m) => m.Guide));
 const HowToPlayBody = lazyPart(() => guide().then((m) => m.HowToPlay));
 
 export type { View };
+
+/** What the win panel shows in the app, loaded while the game is played (useWinParts). */
+function loadWinParts(): void {
+  void review().catch(() => undefined);
+  preloadScreens();
+}
 
 const ORDER = Object.keys(VIEWS) as View[];
 
@@ -44,6 +52,7 @@ export function App() {
   const play = useCallback(() => setView('play'), [setView]);
   const self = useRef<HTMLDivElement>(null);
   useRootTheme(self);
+  useWinParts(store, loadWinParts);
   const [guideAsked, setGuideAsked] = useState(false);
   const showGuide = useCallback(() => {
     setView('play');

@@ -2,7 +2,7 @@
  * The shared paint of a board drawing: the stones' shine, the hole's well and the hint arrow's
  * head, under ids unique to each board (several boards may share a page). Drawing only.
  */
-import { useId } from 'react';
+import { memo, useId, useMemo } from 'react';
 
 export interface BoardIds {
   readonly shine: string;
@@ -11,12 +11,16 @@ export interface BoardIds {
 }
 
 export function useBoardIds(): BoardIds {
-  const unique = `tp${useId().replace(/\W/g, '')}`;
-  return { shine: `${unique}s`, well: `${unique}w`, arrow: `${unique}a` };
+  const id = useId();
+  // One object for the board's lifetime, so that the memoised defs are drawn once.
+  return useMemo(() => {
+    const unique = `tp${id.replace(/\W/g, '')}`;
+    return { shine: `${unique}s`, well: `${unique}w`, arrow: `${unique}a` };
+  }, [id]);
 }
 
 /** The stops' colours are in game.css (stop-color is a CSS property): the stylesheet, not the script, carries them. */
-export function BoardDefs(props: { ids: BoardIds }) {
+export const BoardDefs = memo(function BoardDefs(props: { ids: BoardIds }) {
   const { ids } = props;
   return (
     <defs>
@@ -36,4 +40,4 @@ export function BoardDefs(props: { ids: BoardIds }) {
       </marker>
     </defs>
   );
-}
+});

@@ -47,6 +47,7 @@ export function createFlyer(box: ViewBox = { x: 0, y: 0, width: WIDTH, height: H
   let source: readonly SVGElement[] = [];
   /** Where the last drag let its pebble go, and from which position: a leap from there starts there. */
   let released: { readonly pos: number; readonly at: Point } | null = null;
+  let calmQuery: MediaQueryList | null | undefined;
   /** A shift in board units as a CSS translate of the layer (which has the board's box). */
   const shift = (x: number, y: number): string => `translate(${pct(x, box.width)}, ${pct(y, box.height)})`;
 
@@ -91,8 +92,9 @@ export function createFlyer(box: ViewBox = { x: 0, y: 0, width: WIDTH, height: H
     leap(from, fromPoint, toPoint, landing) {
       const start = released?.pos === from ? released.at : fromPoint;
       released = null;
-      const calm = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
-      if (!layer || landing.length === 0 || typeof layer.animate !== 'function' || calm) return;
+      // The query is made once (its `matches` follows the setting), not on every move.
+      calmQuery ??= typeof matchMedia === 'function' ? matchMedia('(prefers-reduced-motion: reduce)') : null;
+      if (!layer || landing.length === 0 || typeof layer.animate !== 'function' || calmQuery?.matches) return;
       // A flight still under way ends at once: the newer one takes over.
       flight?.cancel();
       carry(landing, null);

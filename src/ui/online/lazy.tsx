@@ -8,6 +8,9 @@ import { lazyPart } from '../lazyPart';
 
 const screens = () => import('./index');
 
+/** Loads the screens ahead of their first use (a failure is met again, and shown, when they render). */
+export const preloadScreens = (): void => void screens().catch(() => undefined);
+
 // A panel that cannot load says so in its place (lazyPart).
 export const LeaderboardPanel = lazyPart(() => screens().then((m) => m.LeaderboardPanel));
 

@@ -1,0 +1,13 @@
+/**
+ * Runs work that nothing on screen waits for once the browser has drawn the next frame: a task
+ * queued from an animation frame callback runs after that frame's paint, so a move's click
+ * paints first and talks to the solver after. A hidden page draws no frames: a timer stands in
+ * (a page hidden after the call runs the step when it is shown again: nothing waits for it).
+ * Browser scheduling only; no React, no store.
+ */
+
+export function afterPaint(step: () => void): void {
+  // A hidden page draws no frames.
+  if (typeof requestAnimationFrame !== 'function' || typeof document === 'undefined' || document.hidden) setTimeout(step, 0);
+  else requestAnimationFrame(() => setTimeout(step, 0));
+}

@@ -1,0 +1,28 @@
+/**
+ * What a win shows beyond the board (the share card and review, the leaderboard offer) loads
+ * while the game is played, at an idle moment once a move is made: the winning move's task then
+ * only draws. Loading only; App and the win panel render the parts. No store writes.
+ */
+import { useEffect } from 'react';
+import type { GameStore } from '../../store';
+
+const whenIdle = (step: () => void): void => {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(step, { timeout: 2000 });
+  else setTimeout(step, 200);
+};
+
+/** Calls `load` once, when the game has a move (made or read back) and the page is idle. */
+export function useWinParts(store: GameStore, load: () => void): void {
+  useEffect(() => {
+    let asked = false;
+    const check = (): void => {
+      if (asked || store.getState().game.past.length === 0) return;
+      asked = true;
+      stop();
+      whenIdle(load);
+    };
+    const stop = store.subscribe(check);
+    check();
+    return stop;
+  }, [store, load]);
+}
