@@ -15,9 +15,9 @@ export function Guide(props: { readonly onClose: () => void }) {
   const [leap, setLeap] = useState<{ from: number; to: number } | null>(null);
   const [refused, setRefused] = useState<{ pos: number; id: number } | null>(null);
   const dialog = useRef<HTMLDialogElement>(null);
-  // The tiny board is drawn in a task after the dialog has opened, in a box of its size kept
-  // meanwhile (nothing moves): its first style and layout and the dialog's are two short tasks,
-  // not one long one on the page's first load.
+  // The dialog opens in a task after React has put it in the page, and the tiny board is drawn
+  // in the task after that, in a box of its size kept meanwhile (nothing moves): on the page's
+  // first load these are three short tasks, not one long one.
   const [boardDrawn, setBoardDrawn] = useState(false);
   const { updateSettings } = useActions();
   const titleId = useId();
@@ -26,17 +26,22 @@ export function Guide(props: { readonly onClose: () => void }) {
   const words = GUIDE.steps[scene.step];
 
   useEffect(() => {
-    const el = dialog.current;
-    if (!el || el.open) return;
-    // A modal dialog keeps focus in the guide; where there is none (jsdom) it simply opens.
-    if (typeof el.showModal === 'function') el.showModal();
-    else el.setAttribute('open', '');
-    // The way on has the focus (a modal dialog would give it to the first board position).
-    el.querySelector<HTMLElement>('.tp-primary')?.focus();
-  }, []);
-  useEffect(() => {
-    const later = setTimeout(() => startTransition(() => setBoardDrawn(true)));
-    return () => clearTimeout(later);
+    let drawBoard: ReturnType<typeof setTimeout> | undefined;
+    const open = setTimeout(() => {
+      const el = dialog.current;
+      if (el && !el.open) {
+        // A modal dialog keeps focus in the guide; where there is none (jsdom) it simply opens.
+        if (typeof el.showModal === 'function') el.showModal();
+        else el.setAttribute('open', '');
+        // The way on has the focus (a modal dialog would give it to the first board position).
+        el.querySelector<HTMLElement>('.tp-primary')?.focus();
+      }
+      drawBoard = setTimeout(() => startTransition(() => setBoardDrawn(true)));
+    });
+    return () => {
+      clearTimeout(open);
+      clearTimeout(drawBoard);
+    };
   }, []);
 
   function close(): void {
