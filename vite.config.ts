@@ -16,6 +16,21 @@ function iconLinks(): Plugin {
   };
 }
 
+/**
+ * The app's entry script at low fetch priority: the page paints from its prerendered HTML and
+ * stylesheet, and the script (needed only to hydrate) should not take bandwidth from them.
+ */
+function entryAtLowPriority(): Plugin {
+  return {
+    name: 'tripebble:entry-low-priority',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html) =>
+        html.replace(/<script type="module" crossorigin src=/g, '<script type="module" crossorigin fetchpriority="low" src='),
+    },
+  };
+}
+
 // The app build. `npm run build` (scripts/build.mjs) runs it after the embed builds, so the
 // service worker's precache list also holds embed.js and its worker. base './' makes every URL
 // relative, so dist/ works from the site root or any sub-folder.
@@ -24,6 +39,7 @@ export default defineConfig({
   plugins: [
     react(),
     iconLinks(),
+    entryAtLowPriority(),
     // The module graph the budget check reads (scripts/check-budget.mjs).
     moduleGraph('app'),
     VitePWA({

@@ -3,9 +3,11 @@
  * visit sees it (a fresh Chromium profile each run: no cache, no service worker), served gzipped
  * from 127.0.0.1 like a static host would. RUNS runs (3 by default); prints each run and the
  * medians. Measured, never asserted. Needs `npm run build` first, and Debian's Chromium.
+ * DETAILS=1 prints the long tasks and where the main thread's time went; SAVE_DIR=dir keeps each
+ * run's report and trace there.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer as createHttpServer, type Server } from 'node:http';
 import { createServer as createNetServer, type AddressInfo } from 'node:net';
@@ -127,6 +129,12 @@ try {
         onlyCategories: ['performance'],
       });
       const lhr = result!.lhr;
+      if (process.env.SAVE_DIR) {
+        // The whole report and the trace it was computed from, for a closer look (DevTools opens the trace).
+        mkdirSync(process.env.SAVE_DIR, { recursive: true });
+        writeFileSync(join(process.env.SAVE_DIR, `run-${i + 1}.lhr.json`), JSON.stringify(lhr));
+        writeFileSync(join(process.env.SAVE_DIR, `run-${i + 1}.trace.json`), JSON.stringify(result!.artifacts.Trace));
+      }
       const metrics = Object.fromEntries(Object.entries(METRICS).map(([id, name]) => [name, lhr.audits[id]!.numericValue ?? NaN]));
       runs.push({ score: Math.round((lhr.categories.performance!.score ?? 0) * 100), metrics });
       if (process.env.DETAILS) {

@@ -29,20 +29,29 @@ export function firstPaintKey(state: GameState): string {
 /**
  * Takes over `root`: hydrates its prerendered markup when `store` opens on the state it shows
  * (in a transition, so that React yields to the page between components), else draws afresh
- * over it.
+ * over it. React starts in a task after the store's (its event listeners and first render are
+ * then a task apart from the store's start), and the state is compared then.
  */
 export function renderOver(key: string) {
   return (root: HTMLElement, tree: ReactNode, store: GameStore): { unmount(): void } => {
-    if (firstPaintKey(store.getState()) === key) {
-      let hydrated!: { unmount(): void };
-      startTransition(() => {
-        hydrated = hydrateRoot(root, tree);
-      });
-      return hydrated;
-    }
-    const fresh = createRoot(root);
-    fresh.render(tree);
-    return fresh;
+    let rendered: { unmount(): void } | null = null;
+    const start = setTimeout(() => {
+      if (firstPaintKey(store.getState()) === key) {
+        startTransition(() => {
+          rendered = hydrateRoot(root, tree);
+        });
+        return;
+      }
+      const fresh = createRoot(root);
+      fresh.render(tree);
+      rendered = fresh;
+    });
+    return {
+      unmount() {
+        clearTimeout(start);
+        rendered?.unmount();
+      },
+    };
   };
 }
 

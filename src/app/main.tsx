@@ -43,9 +43,18 @@ function connect() {
   );
 }
 
+/**
+ * Resolves in a task of its own: the page's input and painting may run between the entry's
+ * evaluation and the store's start and hydration, which would otherwise be one long task.
+ */
+const nextTask = (): Promise<void> => {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+};
+
 const target = document.getElementById('app');
 if (target) {
-  void openingFor(location.hash, browserStorage()).then((opening) => {
+  void Promise.all([openingFor(location.hash, browserStorage()), nextTask()]).then(([opening]) => {
     const found = prerenderedRoot(target);
     mount(target, {
       shell: OnlineApp,

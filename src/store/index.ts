@@ -15,7 +15,7 @@ export type { StarFacts, Stars } from './stars';
 export type { MoveCost } from './costs';
 export { currentStreak, emptyStats, hintsPerGame, ownSolve } from './stats';
 export type { DailyEntry, Help, LastWin, SolvedEntry, Stats } from './stats';
-export { ROOT_KEY, FINISHED_KEY, GAME_PREFIX, LEGACY_KEY, SAVE_VERSION, boardId, gameKey } from './storage';
+export { ROOT_KEY, FINISHED_KEY, GAME_PREFIX, LAST_KEY, LEGACY_KEY, SAVE_VERSION, boardId, gameKey } from './storage';
 export type { SaveFailure, StorageLike } from './storage';
 export type { FinishedGame } from './finished';
 export type { GameSave } from './resume';

@@ -6,7 +6,8 @@
  *
  * Keys: `tripebble` (settings and the stats of games no longer in the log), `tripebble:finished`
  * (the finished-games log), `tripebble:game:<plates>/<pebbles>` (a board's game in progress),
- * and the version-1 key `tripebble:v1`, read once to migrate it.
+ * `tripebble:last` (the board played last), and the version-1 key `tripebble:v1`, read once to
+ * migrate it.
  */
 import type { Board } from '../engine';
 
@@ -26,6 +27,8 @@ export const FINISHED_KEY = 'tripebble:finished';
 export const GAME_PREFIX = 'tripebble:game:';
 /** Version 1 kept everything under this key; it is migrated, then removed. */
 export const LEGACY_KEY = 'tripebble:v1';
+/** The board played last (store/saved remembers it, and the app opens on it when unfinished). */
+export const LAST_KEY = 'tripebble:last';
 
 /** The id a board is saved (and its solver answers cached) under: `plates/pebbles`. */
 export function boardId(board: Board): string {

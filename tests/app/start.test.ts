@@ -3,7 +3,7 @@
  * else the first level not solved yet; a link that cannot be opened, or a level that does not
  * exist, says why over that fallback.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { openingFor } from '../../src/app/start';
 import { EXAMPLE_BOARD } from '../../src/engine';
 import { LEVELS } from '../../src/levels';
@@ -40,6 +40,24 @@ describe('openingFor', () => {
 
   it('opens the first level when nothing is saved and no board is named', async () => {
     expect(await openingFor('', memoryStorage(), NOW)).toEqual({ level: 1 });
+  });
+
+  it('loads the saved-data reader before the board only when something is saved', async () => {
+    vi.resetModules();
+    const openingOf = vi.fn(() => ({ level: 2 }));
+    vi.doMock('../../src/store/saved/load', () => ({ openingOf }));
+    try {
+      const fresh = (await import('../../src/app/start')).openingFor;
+      expect(await fresh('', memoryStorage(), NOW)).toEqual({ level: 1 });
+      expect(await fresh('', null, NOW)).toEqual({ level: 1 });
+      expect(await fresh('#level=999', memoryStorage({ 'tripebble:game:x': '{}' }), NOW)).toMatchObject({ level: 1 });
+      expect(openingOf).not.toHaveBeenCalled();
+      expect(await fresh('', memoryStorage({ [LAST_KEY]: '{}' }), NOW)).toEqual({ level: 2 });
+      expect(openingOf).toHaveBeenCalledTimes(1);
+    } finally {
+      vi.doUnmock('../../src/store/saved/load');
+      vi.resetModules();
+    }
   });
 
   it('opens the first level not solved yet', async () => {

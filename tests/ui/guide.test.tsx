@@ -16,6 +16,8 @@ afterEach(() => history.replaceState(null, '', '#'));
 async function firstVisit() {
   const game = await renderGame({ app: true, level: 1, guideSeen: false });
   const dialog = await screen.findByRole('dialog', { name: GUIDE.steps.hole.title });
+  // The tiny board is drawn right after the dialog opens (a task of its own).
+  await screen.findByRole('group', { name: GUIDE.board });
   return { game, dialog };
 }
 

@@ -15,7 +15,7 @@ import type { Notice } from '../notices';
 import { emptyStats } from '../stats';
 import type { Stats } from '../stats';
 import type { StorageLike, Vault } from '../storage';
-import { FINISHED_KEY, LEGACY_KEY, ROOT_KEY, SAVE_VERSION, boardId, createVault, gameKey, isRecord, versionOf } from '../storage';
+import { FINISHED_KEY, LAST_KEY, LEGACY_KEY, ROOT_KEY, SAVE_VERSION, boardId, createVault, gameKey, isRecord, versionOf } from '../storage';
 import { latestSettings } from '../settings';
 import type { BoardSource, GameRecord } from '../types';
 import { addGame, statsOf } from './derive';
@@ -96,10 +96,10 @@ export function resetStats(store: GameStore): void {
 }
 
 /**
- * The board the app played last, under `tripebble:last` as `{ "version": 2, "board":
- * "plates/pebbles" }`: reopened when the app's address names no board.
+ * The board the app played last is kept under LAST_KEY (`tripebble:last`) as `{ "version": 2,
+ * "board": "plates/pebbles" }`: reopened when the app's address names no board.
  */
-export const LAST_KEY = 'tripebble:last';
+export { LAST_KEY };
 
 /** Keeps `tripebble:last` naming the board the app plays; returns how to stop. */
 export function rememberBoard(store: GameStore): () => void {

@@ -3,11 +3,11 @@
  * along a line; a leap over pebbles; the goal), where the player makes the two moves. Skippable
  * at any step (Skip, or Escape); finishing or skipping saves that it was seen. Loaded lazily.
  */
-import { useEffect, useId, useRef, useState } from 'react';
+import { startTransition, useEffect, useId, useRef, useState } from 'react';
 import { holeOf } from '../../engine';
 import { useActions } from '../GameContext';
 import { GUIDE } from '../messages/guide';
-import { MiniBoard } from './MiniBoard';
+import { MiniBoard, MiniBoardBox } from './MiniBoard';
 import { SCENES } from './script';
 
 export function Guide(props: { readonly onClose: () => void }) {
@@ -15,6 +15,10 @@ export function Guide(props: { readonly onClose: () => void }) {
   const [leap, setLeap] = useState<{ from: number; to: number } | null>(null);
   const [refused, setRefused] = useState<{ pos: number; id: number } | null>(null);
   const dialog = useRef<HTMLDialogElement>(null);
+  // The dialog opens in a task after React has put it in the page, and the tiny board is drawn
+  // in the task after that, in a box of its size kept meanwhile (nothing moves): on the page's
+  // first load these are three short tasks, not one long one.
+  const [boardDrawn, setBoardDrawn] = useState(false);
   const { updateSettings } = useActions();
   const titleId = useId();
   const scene = SCENES[index]!;
@@ -22,13 +26,22 @@ export function Guide(props: { readonly onClose: () => void }) {
   const words = GUIDE.steps[scene.step];
 
   useEffect(() => {
-    const el = dialog.current;
-    if (!el || el.open) return;
-    // A modal dialog keeps focus in the guide; where there is none (jsdom) it simply opens.
-    if (typeof el.showModal === 'function') el.showModal();
-    else el.setAttribute('open', '');
-    // The way on has the focus (a modal dialog would give it to the first board position).
-    el.querySelector<HTMLElement>('.tp-primary')?.focus();
+    let drawBoard: ReturnType<typeof setTimeout> | undefined;
+    const open = setTimeout(() => {
+      const el = dialog.current;
+      if (el && !el.open) {
+        // A modal dialog keeps focus in the guide; where there is none (jsdom) it simply opens.
+        if (typeof el.showModal === 'function') el.showModal();
+        else el.setAttribute('open', '');
+        // The way on has the focus (a modal dialog would give it to the first board position).
+        el.querySelector<HTMLElement>('.tp-primary')?.focus();
+      }
+      drawBoard = setTimeout(() => startTransition(() => setBoardDrawn(true)));
+    });
+    return () => {
+      clearTimeout(open);
+      clearTimeout(drawBoard);
+    };
   }, []);
 
   function close(): void {
@@ -59,16 +72,20 @@ export function Guide(props: { readonly onClose: () => void }) {
       }}
     >
       <p className="tp-guide-progress">{GUIDE.progress(index + 1, SCENES.length)}</p>
-      <MiniBoard
-        board={scene.board}
-        marked={scene.marked}
-        arrow={scene.target !== null}
-        target={scene.target}
-        onTap={tap}
-        leap={leap}
-        refused={refused}
-        label={GUIDE.board}
-      />
+      {boardDrawn ? (
+        <MiniBoard
+          board={scene.board}
+          marked={scene.marked}
+          arrow={scene.target !== null}
+          target={scene.target}
+          onTap={tap}
+          leap={leap}
+          refused={refused}
+          label={GUIDE.board}
+        />
+      ) : (
+        <MiniBoardBox />
+      )}
       <h2 id={titleId}>{words.title}</h2>
       <p className="tp-guide-text">{words.text}</p>
       <p className="tp-guide-note" role="status">

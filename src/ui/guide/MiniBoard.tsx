@@ -35,6 +35,11 @@ export interface MiniBoardProps {
   readonly label?: string;
 }
 
+/** The place a MiniBoard takes, empty: it holds the board's place until the board is drawn. */
+export function MiniBoardBox() {
+  return <div className="tp-board-box tp-mini" />;
+}
+
 export function MiniBoard(props: MiniBoardProps) {
   const { board, marked = null, target = null, leap = null } = props;
   const ids = useBoardIds();
