@@ -114,7 +114,8 @@ export class Run {
 
 /**
  * Races `directions` (the forward one first) at `run.atLeast`, raised after each proof that the
- * board needs more when `deepen` is set. Returns the line found, in the original board's moves,
+ * board needs more when `deepen` is set; the reverse searches get `share` times a forward turn.
+ * Returns the line found, in the original board's moves,
  * or null once the board is proven to need more than the threshold and `deepen` is not set.
  */
 export function* race(
@@ -122,6 +123,7 @@ export function* race(
   run: Run,
   deepen: boolean,
   firstTurn: number,
+  share = REVERSE_SHARE,
 ): Generator<SolveProgress, Move[] | null, void> {
   let groups = 0;
   for (const dir of directions) groups = Math.max(groups, dir.group + 1);
@@ -130,7 +132,7 @@ export function* race(
   let refuted = 0;
   for (let turn = firstTurn; ; turn *= 2) {
     for (const dir of directions) {
-      let left = dir.group > 0 ? turn * REVERSE_SHARE : turn;
+      let left = dir.group > 0 ? turn * share : turn;
       while (left > 0 && failed[dir.group] === 0) {
         const before = dir.searcher.nodes;
         const outcome = dir.run(run.atLeast, run.slice(left));

@@ -5,8 +5,11 @@ import { SolveCancelled, createSolver, solve, solveSteps } from '../../src/solve
 import { forwardLine, reverseBoard, solvedBoards } from '../../src/solver/reverse';
 
 const HARD = { plates: 'WCBRBOGYGPCORPY', pebbles: 'OORYPCBCYRBGP-G' }; // 24 moves
-/** Needs about 12,000 nodes, the most of any board the bench knows: long enough to stop midway. */
-const COSTLY = { plates: 'JPFPPQFPFQFJPJL', pebbles: 'PQ-FJPFQJPFPLFP' };
+/**
+ * Needs about 220,000 nodes, the most of any board the bench knows: long enough to stop midway
+ * after several reports (the one used before, of 12,000 nodes, now reports only twice by then).
+ */
+const COSTLY = { plates: 'WEXSOHGKLNMYFIA', pebbles: 'MYGANFEIWOL-HKS' };
 
 describe('solver control', () => {
   it('says 0 and no hints for a solved board', () => {
