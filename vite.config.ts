@@ -5,12 +5,16 @@ import { VitePWA } from 'vite-plugin-pwa';
 import type { Plugin } from 'vite';
 import { moduleGraph } from './scripts/module-graph.mjs';
 
-/** Icon links for index.html, relative like every URL of the build (the icons are in public/). */
+/**
+ * Icon links for index.html, relative like every URL of the build (the icons are in public/).
+ * PNG, not the SVG: a browser draws an SVG icon as a document of its own on the page's main
+ * thread, a long task during the first load; a small PNG is only decoded.
+ */
 function iconLinks(): Plugin {
   return {
     name: 'tripebble:icon-links',
     transformIndexHtml: () => [
-      { tag: 'link', attrs: { rel: 'icon', href: 'icons/icon.svg', type: 'image/svg+xml' }, injectTo: 'head' },
+      { tag: 'link', attrs: { rel: 'icon', href: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' }, injectTo: 'head' },
       { tag: 'link', attrs: { rel: 'apple-touch-icon', href: 'icons/apple-touch-icon.png' }, injectTo: 'head' },
     ],
   };
@@ -62,7 +66,6 @@ export default defineConfig({
           { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' },
           { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png' },
           { src: 'icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
-          { src: 'icons/icon.svg', sizes: 'any', type: 'image/svg+xml' },
         ],
       },
       workbox: {
@@ -70,7 +73,7 @@ export default defineConfig({
         // icons); the plugin adds manifest.webmanifest. The large icons are fetched by the
         // browser when it installs the app. Embed files (embed.js, its worker and stylesheet,
         // the example page) are cached on demand, the first time a page uses them.
-        globPatterns: ['index.html', 'assets/*.{js,css}', 'icons/icon.svg', 'icons/icon-192.png'],
+        globPatterns: ['index.html', 'assets/*.{js,css}', 'icons/icon-192.png'],
         navigateFallback: 'index.html',
         navigateFallbackDenylist: [/\/embed[^/]*$/],
         runtimeCaching: [

@@ -16,9 +16,11 @@ import type { Control } from './options';
 import { ALL_CONTROLS } from './options';
 import type { SettingsPanelProps } from './SettingsPanel';
 import { Status } from './Status';
+import { startsSolved } from './viewModel';
 import { runShortcut, useDocumentShortcuts } from './useShortcuts';
 
-// Not needed to draw the board: it loads while the first moves are made (embed.js inlines it).
+// Not needed to draw the board: it loads once the first move is made (embed.js inlines it), so a
+// first load neither fetches nor runs it.
 const WinPanel = lazyPart(() => import('./WinPanel').then((m) => m.WinPanel));
 
 export interface GameProps {
@@ -45,6 +47,8 @@ export function Game(props: GameProps) {
   const hints = props.hints ?? true;
   const palette = useGame((s) => s.progress.settings.palette);
   const inBrowser = useInBrowser();
+  // The win panel has something to show only after a move, or on a board that starts solved.
+  const winMayShow = useGame((s) => s.game.past.length > 0 || s.game.result !== null || startsSolved(s.game));
   const [settingsOpen, setSettingsOpen] = useState(false);
   const toggleSettings = useCallback(() => setSettingsOpen((open) => !open), []);
   const Settings = props.settings;
@@ -66,7 +70,7 @@ export function Game(props: GameProps) {
         <Board />
         {/* Lazy, so in the browser only: suspended in the prerendered page, hydration would
             switch its boundary to client rendering (a recoverable error the page reports). */}
-        {inBrowser && (
+        {inBrowser && winMayShow && (
           <Suspense fallback={null}>
             <WinPanel onNext={props.onNext} nextLabel={props.nextLabel} extra={props.winExtra} share={props.winShare} />
           </Suspense>

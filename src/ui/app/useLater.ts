@@ -3,7 +3,7 @@
  * and its words). Until it has loaded, views change without history entries; once it has,
  * `show` opens a view as a new history entry.
  */
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import type { GameStore, Notice } from '../../store';
 import type { Later } from './later';
 import type { View } from './router';
@@ -23,7 +23,8 @@ export function useLater(store: GameStore): AppLater {
     let live = true;
     import('./later').then(
       ({ startLater }) => {
-        if (live) setLater((made = startLater(store, setView)));
+        // In a transition: the app's redraw with it yields to the page between components.
+        if (live) startTransition(() => setLater((made = startLater(store, setView))));
       },
       () => undefined, // offline before it was cached: the game plays on, without history entries
     );
