@@ -104,11 +104,18 @@ export function Board() {
 
   // The line to the hole follows the pointer and the focus: native listeners, as these events come
   // often and need no render.
+  const pointed = useRef<EventTarget | null>(null);
   useEffect(() => {
     const svg = svgRef.current;
     if (!svg) return;
-    const show = (event: Event): void => pointAt(svg, event.target);
-    const hide = (): void => pointAt(svg, null);
+    const show = (event: Event): void => {
+      pointed.current = event.target;
+      pointAt(svg, event.target);
+    };
+    const hide = (): void => {
+      pointed.current = null;
+      pointAt(svg, null);
+    };
     const events: [string, EventListener][] = [
       ['pointerover', show],
       ['focusin', show],
@@ -120,6 +127,12 @@ export function Board() {
       for (const [type, listener] of events) svg.removeEventListener(type, listener);
     };
   }, []);
+
+  // A move changes what is under a still pointer without an event (only the plate takes the
+  // pointer: board.css), so the line is drawn again for the same target after each move.
+  useLayoutEffect(() => {
+    if (svgRef.current && pointed.current) pointAt(svgRef.current, pointed.current);
+  }, [board]);
 
   // Keyboard focus follows the position in the store (after a move, the pebble that moved); a
   // pointer's focus stays where it was, which spares the tap a layout.

@@ -47,20 +47,26 @@ export function useDrag(svgRef: RefObject<SVGSVGElement | null>, flyer: Flyer, c
         const origin = toBoard(svg, event.clientX, event.clientY);
         if (!origin) return;
         const target = event.currentTarget;
+        const view = target.ownerDocument.defaultView ?? window;
         let moved = false;
         const onMove = (e: globalThis.PointerEvent): void => {
+          if (e.pointerId !== event.pointerId) return;
           const p = toBoard(svg, e.clientX, e.clientY);
           if (!p) return;
           const offset = { x: p.x - origin.x, y: p.y - origin.y };
           if (!moved && Math.hypot(offset.x, offset.y) < THRESHOLD) return;
-          if (!moved) flyer.pick(parts);
+          if (!moved) {
+            target.setPointerCapture?.(e.pointerId);
+            flyer.pick(parts);
+          }
           moved = true;
           flyer.drag(offset);
         };
         const onUp = (e: globalThis.PointerEvent): void => {
-          target.removeEventListener('pointermove', onMove);
-          target.removeEventListener('pointerup', onUp);
-          target.removeEventListener('pointercancel', onUp);
+          if (e.pointerId !== event.pointerId) return;
+          view.removeEventListener('pointermove', onMove);
+          view.removeEventListener('pointerup', onUp);
+          view.removeEventListener('pointercancel', onUp);
           if (!moved) return;
           swallowClick = true;
           setTimeout(() => (swallowClick = false), 0);
@@ -71,10 +77,11 @@ export function useDrag(svgRef: RefObject<SVGSVGElement | null>, flyer: Flyer, c
           if (overHole) callbacks.current.drop(pos, p!);
           else if (p && onto !== pos) callbacks.current.miss(pos, onto);
         };
-        target.setPointerCapture?.(event.pointerId);
-        target.addEventListener('pointermove', onMove);
-        target.addEventListener('pointerup', onUp);
-        target.addEventListener('pointercancel', onUp);
+        // Heard on the window, where the pointer's events bubble to wherever it goes before a
+        // capture (taken only when the drag starts: a tap then costs no capture and its events).
+        view.addEventListener('pointermove', onMove);
+        view.addEventListener('pointerup', onUp);
+        view.addEventListener('pointercancel', onUp);
       },
       consumeClick() {
         const swallow = swallowClick;
