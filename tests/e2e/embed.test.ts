@@ -10,30 +10,13 @@ import { EXAMPLE_BOARD, legalMoves } from '../../src/engine';
 import { LEVELS } from '../../src/levels';
 import { axeViolations, watchErrors } from './helpers/browser';
 import { DIST, PREFIX, boardAtDistance } from './helpers/dist';
+import { hostEvents, hostScript, strictCsp, type HostEvent } from './helpers/host';
 import { servePages, type RunningServer } from './helpers/server';
 import { useSite } from './helpers/site';
 import { hole, moves, par, play, positions, solveWithHints, waitFor } from './helpers/play';
 
-interface HostEvent {
-  id: string;
-  type: string;
-  detail: Record<string, unknown>;
-}
-
 const QUICK = boardAtDistance(4);
 const HOSTILE = '<img src=x onerror="window.__pwned=1">';
-
-// The host's own script: external (the CSP forbids inline) and the only thing it runs.
-const HOST_JS = `
-window.__events = [];
-window.__violations = [];
-document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(e.violatedDirective + ' ' + e.blockedURI));
-for (const type of ['move', 'solved', 'error']) {
-  document.addEventListener(type, (e) => {
-    if (e.target && e.target.localName === 'tripebble-board') window.__events.push({ id: e.target.id, type, detail: e.detail });
-  });
-}
-`;
 
 // Host styles that would wreck any board drawn in the page's own DOM: the shadow root keeps
 // them out, and the tests below click through them.
@@ -63,27 +46,18 @@ let page: Page;
 let errors: string[];
 
 /** The board events the host page's script heard, on the strict-CSP page or `on` another. */
-const events = (on: Page = page): Promise<HostEvent[]> => on.evaluate(() => (window as unknown as { __events: HostEvent[] }).__events);
+const events = (on: Page = page): Promise<HostEvent[]> => hostEvents(on);
 
 beforeAll(async () => {
   const dist = site().server;
-  const csp = [
-    "default-src 'none'",
-    `script-src 'self' ${dist.origin}`,
-    `worker-src ${dist.origin} blob:`,
-    // The game's stylesheet comes from the game's origin, like its script.
-    `style-src 'self' ${dist.origin}`,
-    "img-src 'self'",
-    "base-uri 'none'",
-    "form-action 'none'",
-  ].join('; ');
+  const csp = strictCsp(dist.origin);
   host = await servePages({
     '/index.html': {
       type: 'text/html; charset=utf-8',
       body: hostPage(`${dist.origin}${PREFIX}embed.js`),
       headers: { 'content-security-policy': csp },
     },
-    '/host.js': { type: 'text/javascript', body: HOST_JS },
+    '/host.js': hostScript,
     '/host.css': { type: 'text/css', body: HOST_CSS },
     // The same page under a policy that forgot `worker-src blob:`: no solver for its boards.
     '/no-worker.html': {
