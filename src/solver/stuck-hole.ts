@@ -5,6 +5,7 @@
  * until a pebble leaves that walk in one of the few ways that waste nothing; when the walk meets
  * no such move before it sticks, the count is short (by parity, two). Allocation-free; tables only.
  */
+import { leavers, newHoleWalk, walkHole, walkSolves } from './hole-walk';
 import * as tables from './tables';
 
 // Loaders that run TypeScript in Node (tsx, vitest) read imported bindings through getters;
@@ -12,8 +13,8 @@ import * as tables from './tables';
 const { LINE_DISTANCE, MOVE_MASK } = tables;
 const SIZE = 15;
 
-/** Scratch: the hole's cycle in the assignment's order, from the hole. */
-const cycle = new Int8Array(SIZE + 1);
+/** Scratch: the hole's walk of the assignment tested. */
+const walk = newHoleWalk();
 
 const lowest = (mask: number): number => 31 - Math.clz32(mask & -mask);
 
@@ -33,29 +34,11 @@ const lowest = (mask: number): number => 31 - Math.clz32(mask & -mask);
  * must be one of the rest, made from a place of that walk.
  */
 export function mayWasteNothing(sigma: Int8Array, hole: number, oneAway: number, twoAway: number, closed: number): boolean {
-  // The hole's cycle forwards: hole, its target, ... Walked backwards from the hole (the order
-  // final moves take the hole) it is cycle[0], cycle[length - 1], cycle[length - 2], ...
-  let length = 0;
-  let onCycle = 0;
-  let q = hole;
-  do {
-    cycle[length++] = q;
-    onCycle |= 1 << q;
-    q = sigma[q]!;
-  } while (q !== hole);
-  cycle[length] = hole;
-  // The walk's j-th place is cycle[length - j] (cycle[length] = the hole); it sticks at the
-  // first place whose next pebble is two lines from it.
-  let stuck = 0;
-  while (stuck + 1 < length && LINE_DISTANCE[cycle[length - stuck - 1]! * SIZE + cycle[length - stuck]!] === 1) stuck++;
-  if (stuck === length - 1 && ((oneAway | twoAway) & ~(1 << hole) & ~onCycle) === 0) return true;
-  // Pebbles two lines away on the cycle may leave it only beyond the place where it sticks
-  // (forward index <= length - stuck - 2); elsewhere on the cycle, nothing leaves for free.
-  const beyond = length - stuck - 2;
-  let cycleTwo = 0;
-  for (let i = 1; i <= beyond; i++) cycleTwo |= twoAway & (1 << cycle[i]!);
-  const movers = ((twoAway | closed) & ~onCycle) | cycleTwo;
+  walkHole(walk, sigma, hole);
+  if (walkSolves(walk, hole, oneAway, twoAway)) return true;
+  const movers = leavers(walk, twoAway, closed);
   if (movers === 0) return false;
+  const { cycle, length, stuck } = walk;
   for (let j = 0; j <= stuck; j++) {
     const at = cycle[length - j]!;
     for (let left = MOVE_MASK[at]! & movers; left !== 0; left &= left - 1) {

@@ -7,6 +7,7 @@
  * each solve empties first (so its work depends on its board alone). A sequence found is a
  * solution of the board, which zeroWasteLine writes out. Allocation-free but for that line; tables only.
  */
+import { leavers, newHoleWalk, walkHole, walkSolves } from './hole-walk';
 import * as tables from './tables';
 
 // Loaders that run TypeScript in Node (tsx, vitest) read imported bindings through getters;
@@ -34,7 +35,8 @@ const MUST = 2;
 
 /** The assignment searched, changed in place move by move and restored on the way back. */
 const sigma = new Int8Array(SIZE);
-const cycleAt = Array.from({ length: MAX_DEPTH + 1 }, () => new Int8Array(SIZE + 1));
+/** Each depth's hole walk, kept for the way back and for writing out a line found. */
+const walkAt = Array.from({ length: MAX_DEPTH + 1 }, newHoleWalk);
 /**
  * Kept in step with `sigma` by `aim`: its key (each position's target in 4 bits, the hole in the
  * top 4 bits of `keyHigh`) and the positions one and two lines from their targets.
@@ -56,8 +58,7 @@ let allowance = 0;
 let found = false;
 /** Set while `zeroWasteLine` searches: no table, and each depth's choice kept for the line. */
 let tracing = false;
-const lengthAt = new Int8Array(MAX_DEPTH + 1);
-const walkAt = new Int8Array(MAX_DEPTH + 1);
+const walkedAt = new Int8Array(MAX_DEPTH + 1);
 const moverAt = new Int8Array(MAX_DEPTH + 1);
 let traced: number[] = [];
 /** Boards searched since the process started: work the searches count with their own nodes. */
@@ -169,30 +170,17 @@ function search(depth: number, hole: number): number {
     } while (q !== start);
     if (counted) closed |= cycle;
   }
-  // The hole's cycle forwards; final moves walk the hole backwards: cycle[length], cycle[length - 1], ...
-  const cycle = cycleAt[depth]!;
-  let length = 0;
-  let onCycle = 0;
-  let q = hole;
-  do {
-    cycle[length++] = q;
-    onCycle |= 1 << q;
-    q = sigma[q]!;
-  } while (q !== hole);
-  cycle[length] = hole;
-  let stuck = 0;
-  while (stuck + 1 < length && LINE_DISTANCE[cycle[length - stuck - 1]! * SIZE + cycle[length - stuck]!] === 1) stuck++;
-
   // The walk alone solves the board; or some place of it lets a move that wastes nothing out
   // (the same moves as stuck-hole.ts), and the board after it wastes nothing.
+  const walk = walkAt[depth]!;
+  walkHole(walk, sigma, hole);
+  const { cycle, length, stuck } = walk;
   let result = MUST;
-  if (stuck === length - 1 && ((oneAway | twoAway) & ~(1 << hole) & ~onCycle) === 0) {
+  if (walkSolves(walk, hole, oneAway, twoAway)) {
     result = MAY;
-    if (tracing) traceLine(depth, length);
+    if (tracing) traceLine(depth);
   }
-  lengthAt[depth] = length;
-  let movers = (twoAway | closed) & ~onCycle;
-  for (let i = 1; i <= length - stuck - 2; i++) movers |= twoAway & (1 << cycle[i]!);
+  const movers = leavers(walk, twoAway, closed);
   const home = sigma[hole]!;
   let walked = 0;
   for (let j = 0; j <= stuck && result === MUST && movers !== 0; j++) {
@@ -212,7 +200,7 @@ function search(depth: number, hole: number): number {
       aim(at, target);
       aim(x, home);
       keyHigh ^= (hole ^ x) << 28;
-      walkAt[depth] = j;
+      walkedAt[depth] = j;
       moverAt[depth] = x;
       result = search(depth + 1, x);
       keyHigh ^= (hole ^ x) << 28;
@@ -233,16 +221,15 @@ function search(depth: number, hole: number): number {
 }
 
 /**
- * The moves of the sequence just found, from depth 0 to `last` (whose walk of `length` places
- * solves the board): at each depth its final moves (the pebble before each place of the walk
- * into it), then the move that left the walk.
+ * The moves of the sequence just found, from depth 0 to `last` (whose walk alone solves the
+ * board): at each depth its final moves (the pebble before each place of the walk into it), then
+ * the move that left the walk.
  */
-function traceLine(last: number, length: number): void {
+function traceLine(last: number): void {
   for (let depth = 0; depth <= last; depth++) {
-    const cycle = cycleAt[depth]!;
-    const places = depth === last ? length : lengthAt[depth]!;
-    const walk = depth === last ? length - 1 : walkAt[depth]!;
-    for (let i = 1; i <= walk; i++) traced.push(cycle[places - i]!);
+    const { cycle, length } = walkAt[depth]!;
+    const finals = depth === last ? length - 1 : walkedAt[depth]!;
+    for (let i = 1; i <= finals; i++) traced.push(cycle[length - i]!);
     if (depth < last) traced.push(moverAt[depth]!);
   }
 }
