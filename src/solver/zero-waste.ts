@@ -7,12 +7,13 @@
  * each solve empties first (so its work depends on its board alone). A sequence found is a
  * solution of the board, which zeroWasteLine writes out. Allocation-free but for that line; tables only.
  */
-import { leavers, newHoleWalk, walkHole, walkSolves } from './hole-walk';
+import * as holeWalk from './hole-walk';
 import * as tables from './tables';
 
 // Loaders that run TypeScript in Node (tsx, vitest) read imported bindings through getters;
 // the hot paths read these local copies instead.
 const { LINE_DISTANCE, MOVE_MASK } = tables;
+const { leavers, newHoleWalk, walkHole, walkSolves } = holeWalk;
 const SIZE = 15;
 /**
  * Moves that waste nothing and are not final: each turns a pebble two lines away into one a
