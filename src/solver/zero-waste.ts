@@ -90,7 +90,7 @@ export function mustWaste(targets: Int8Array, hole: number): boolean {
   twoLines = 0;
   sigma.fill(0);
   for (let p = 0; p < SIZE; p++) aim(p, targets[p]!);
-  const result = search(0, hole);
+  const result = search(0, hole, closedCycles(oneLine & ~(1 << hole)));
   found = result === MAY && allowance >= 0;
   return result === MUST;
 }
@@ -133,27 +133,11 @@ function aim(p: number, t: number): void {
   twoLines = lines === 2 ? twoLines | bit : twoLines & ~bit;
 }
 
-/** MAY: a sequence wastes nothing, or the allowance ran out (then it is below zero); MUST: every one wastes. */
-function search(depth: number, hole: number): number {
-  const lo = keyLow;
-  const hi = keyHigh;
-  let slot = Math.imul(lo ^ Math.imul(hi, 0x9e3779b1), 0x85ebca6b);
-  slot = (slot ^ (slot >>> 15)) & ((1 << BITS) - 1);
-  if (stamp[slot] === generation && keyLo[slot] === lo && keyHi[slot] === hi && !(tracing && verdict[slot] === MAY)) {
-    // A kept answer costs one board (see ZERO_WASTE_BUDGET).
-    if (--allowance < 0) return MAY;
-    return verdict[slot]!;
-  }
-  if (--allowance < 0 || depth === MAX_DEPTH) {
-    allowance = -1;
-    return MAY;
-  }
-  visited++;
-
-  // Pebbles one and two lines from their targets, and the cycles (b) counts.
-  const oneAway = oneLine;
-  const twoAway = twoLines;
-  const ones = oneAway & ~(1 << hole);
+/**
+ * The positions on cycles (b) counts, of the board searched: cycles without the hole whose
+ * pebbles, at `ones`, are all one line from their targets.
+ */
+function closedCycles(ones: number): number {
   let closed = 0;
   for (let left = ones; left !== 0;) {
     const start = lowest(left);
@@ -171,6 +155,35 @@ function search(depth: number, hole: number): number {
     } while (q !== start);
     if (counted) closed |= cycle;
   }
+  return closed;
+}
+
+/**
+ * MAY: a sequence wastes nothing, or the allowance ran out (then it is below zero); MUST: every
+ * one wastes. `closed` holds the positions on cycles (b) counts. No move the search makes closes a
+ * cycle: final moves shorten the hole's own cycle, a pebble leaving from off that cycle joins its
+ * cycle to the hole's, and one leaving from on it (only beyond where the walk sticks) splits off
+ * a cycle that keeps the pebble the walk stuck at, two lines from home. So a child's closed cycles
+ * are its parent's, less the one its mover opened: passed down, not recounted.
+ */
+function search(depth: number, hole: number, closed: number): number {
+  const lo = keyLow;
+  const hi = keyHigh;
+  let slot = Math.imul(lo ^ Math.imul(hi, 0x9e3779b1), 0x85ebca6b);
+  slot = (slot ^ (slot >>> 15)) & ((1 << BITS) - 1);
+  if (stamp[slot] === generation && keyLo[slot] === lo && keyHi[slot] === hi && !(tracing && verdict[slot] === MAY)) {
+    // A kept answer costs one board (see ZERO_WASTE_BUDGET).
+    if (--allowance < 0) return MAY;
+    return verdict[slot]!;
+  }
+  if (--allowance < 0 || depth === MAX_DEPTH) {
+    allowance = -1;
+    return MAY;
+  }
+  visited++;
+
+  const oneAway = oneLine;
+  const twoAway = twoLines;
   // The walk alone solves the board; or some place of it lets a move that wastes nothing out
   // (the same moves as stuck-hole.ts), and the board after it wastes nothing.
   const walk = walkAt[depth]!;
@@ -197,13 +210,22 @@ function search(depth: number, hole: number): number {
       const x = lowest(left);
       const target = sigma[x]!;
       if (LINE_DISTANCE[at * SIZE + target] !== 1) continue;
+      // A pebble of a closed cycle opens it: the cycle joins the hole's.
+      let stillClosed = closed;
+      if ((closed & (1 << x)) !== 0) {
+        let q = x;
+        do {
+          stillClosed &= ~(1 << q);
+          q = sigma[q]!;
+        } while (q !== x);
+      }
       // x into the hole at `at`: x's target moves with it, and the hole, now at x, keeps its own.
       aim(at, target);
       aim(x, home);
       keyHigh ^= (hole ^ x) << 28;
       walkedAt[depth] = j;
       moverAt[depth] = x;
-      result = search(depth + 1, x);
+      result = search(depth + 1, x, stillClosed);
       keyHigh ^= (hole ^ x) << 28;
       aim(x, target);
       aim(at, atTarget);
