@@ -7,13 +7,11 @@
  * each solve empties first (so its work depends on its board alone). A sequence found is a
  * solution of the board, which zeroWasteLine writes out. Allocation-free but for that line; tables only.
  */
-import * as holeWalk from './hole-walk';
 import * as tables from './tables';
 
 // Loaders that run TypeScript in Node (tsx, vitest) read imported bindings through getters;
 // the hot paths read these local copies instead.
 const { LINE_DISTANCE, MOVE_MASK } = tables;
-const { leavers, newHoleWalk, walkHole, walkSolves } = holeWalk;
 const SIZE = 15;
 /**
  * Moves that waste nothing and are not final: each turns a pebble two lines away into one a
@@ -36,8 +34,19 @@ const MUST = 2;
 
 /** The assignment searched, changed in place move by move and restored on the way back. */
 const sigma = new Int8Array(SIZE);
-/** Each depth's hole walk, kept for the way back and for writing out a line found. */
-const walkAt = Array.from({ length: MAX_DEPTH + 1 }, newHoleWalk);
+/**
+ * Its inverse (`source[t]`: the position whose target is t), kept by `aim`: final moves take the
+ * hole to `source[hole]`, so the walk costs its own length, not its cycle's.
+ */
+const source = new Int8Array(SIZE);
+/**
+ * Each depth's walk, kept for the way back and for writing out a line found: its j-th place
+ * (the hole after j final moves) at `placeAt[depth * WALK + j]`, j = 0 .. stuck.
+ */
+const WALK = 16;
+const placeAt = new Int8Array((MAX_DEPTH + 1) * WALK);
+/** Per depth: how many final moves its walk could make (it sticks, or solves the board, there). */
+const stuckAt = new Int8Array(MAX_DEPTH + 1);
 /**
  * Kept in step with `sigma` by `aim`: its key (each position's target in 4 bits, the hole in the
  * top 4 bits of `keyHigh`) and the positions one and two lines from their targets.
@@ -127,6 +136,7 @@ function aim(p: number, t: number): void {
   if (p < 8) keyLow ^= change << (4 * p);
   else keyHigh ^= change << (4 * (p - 8));
   sigma[p] = t;
+  source[t] = p;
   const bit = 1 << p;
   const lines = LINE_DISTANCE[p * SIZE + t]!;
   oneLine = lines === 1 ? oneLine | bit : oneLine & ~bit;
@@ -182,29 +192,40 @@ function search(depth: number, hole: number, closed: number): number {
   }
   visited++;
 
-  const oneAway = oneLine;
-  const twoAway = twoLines;
-  // The walk alone solves the board; or some place of it lets a move that wastes nothing out
-  // (the same moves as stuck-hole.ts), and the board after it wastes nothing.
-  const walk = walkAt[depth]!;
-  walkHole(walk, sigma, hole);
-  const { cycle, length, stuck } = walk;
+  // The hole's walk (hole-walk.ts), backwards from the hole: its j-th place is where the hole is
+  // after j final moves, each the pebble whose target is the hole moving home from one line away.
+  const places = depth * WALK;
+  let stuck = 0;
+  let walkedOver = 0;
+  let next = source[hole]!;
+  placeAt[places] = hole;
+  while (next !== hole && (oneLine & (1 << next)) !== 0) {
+    placeAt[places + ++stuck] = next;
+    walkedOver |= 1 << next;
+    next = source[next]!;
+  }
+  stuckAt[depth] = stuck;
+  // The walk alone solves the board (it goes round the hole's cycle and every other pebble is
+  // home); or some place of it lets a move that wastes nothing out (the same moves as
+  // stuck-hole.ts: a pebble two lines from home or on a closed cycle, but not one on the walk nor
+  // the one the walk sticks at, whose leaving would split off a closed cycle), and the board
+  // after it wastes nothing.
   let result = MUST;
-  if (walkSolves(walk, hole, oneAway, twoAway)) {
+  if (next === hole && ((oneLine | twoLines) & ~(1 << hole) & ~walkedOver) === 0) {
     result = MAY;
     if (tracing) traceLine(depth);
   }
-  const movers = leavers(walk, twoAway, closed);
+  const movers = (twoLines | closed) & ~(1 << hole) & ~walkedOver & ~(1 << next);
   const home = sigma[hole]!;
   let walked = 0;
   for (let j = 0; j <= stuck && result === MUST && movers !== 0; j++) {
     // The board after j final moves: the walk's first j places home.
     if (j > 0) {
-      const place = cycle[length - j + 1]!;
+      const place = placeAt[places + j - 1]!;
       aim(place, place);
       walked = j;
     }
-    const at = cycle[length - j]!;
+    const at = placeAt[places + j]!;
     const atTarget = sigma[at]!;
     for (let left = MOVE_MASK[at]! & movers; left !== 0 && result === MUST; left &= left - 1) {
       const x = lowest(left);
@@ -229,10 +250,12 @@ function search(depth: number, hole: number, closed: number): number {
       keyHigh ^= (hole ^ x) << 28;
       aim(x, target);
       aim(at, atTarget);
+      // While the hole is at `at`, the place before it is home (its own source).
+      if (j > 0) source[atTarget] = atTarget;
     }
   }
   // Back to this board: the walk's places regain their targets (the hole's is `home`).
-  for (let i = walked; i > 1; i--) aim(cycle[length - i + 1]!, cycle[length - i + 2]!);
+  for (let i = walked; i > 0; i--) aim(placeAt[places + i]!, placeAt[places + i - 1]!);
   if (walked > 0) aim(hole, home);
   if (allowance >= 0) {
     stamp[slot] = generation;
@@ -250,9 +273,8 @@ function search(depth: number, hole: number, closed: number): number {
  */
 function traceLine(last: number): void {
   for (let depth = 0; depth <= last; depth++) {
-    const { cycle, length } = walkAt[depth]!;
-    const finals = depth === last ? length - 1 : walkedAt[depth]!;
-    for (let i = 1; i <= finals; i++) traced.push(cycle[length - i]!);
+    const finals = depth === last ? stuckAt[depth]! : walkedAt[depth]!;
+    for (let i = 1; i <= finals; i++) traced.push(placeAt[depth * WALK + i]!);
     if (depth < last) traced.push(moverAt[depth]!);
   }
 }
