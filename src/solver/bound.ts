@@ -42,14 +42,16 @@ import * as assignment from './assignment';
 import { AssignmentState } from './assignment';
 import * as costModule from './colour-costs';
 import * as layouts from './layout';
-import { mayWasteNothing } from './stuck-hole';
-import { foundSequence, mustWaste, zeroWasteLine } from './zero-waste';
+import * as stuckHole from './stuck-hole';
+import * as zeroWasteModule from './zero-waste';
 
 // Loaders that run TypeScript in Node (tsx, vitest) read imported bindings through getters;
 // the hot paths read these local copies instead.
 const { COLOURS, cheapest, cheapestIsOdd, evenCost, lowest, oddCost, roundUp, switchCost } = assignment;
 const { INFINITE_COST, MAX_OPTIONS, listMatches } = costModule;
 const { MANY } = layouts;
+const { mayWasteNothing } = stuckHole;
+const { foundSequence, mustWaste, zeroWasteLine } = zeroWasteModule;
 
 const UNREACHABLE = INFINITE_COST * COLOURS;
 

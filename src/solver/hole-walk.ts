@@ -1,7 +1,8 @@
 /**
- * The hole's walk in one complete assignment, shared by the stuck-hole test (term (d)) and the
- * zero-waste search (term (e)): the final moves a solution that wastes nothing makes first, and
- * the pebbles that may leave the walk without waste. Filled in place; allocation-free.
+ * The hole's walk in one complete assignment, for the stuck-hole test (term (d)): the final moves
+ * a solution that wastes nothing makes first, and the pebbles that may leave the walk without
+ * waste. (The zero-waste search, term (e), keeps the assignment's inverse and walks the hole
+ * backwards itself: the same walk, at the cost of its own length.) Filled in place; allocation-free.
  */
 import * as tables from './tables';
 

@@ -10,15 +10,18 @@ import * as engine from '../engine';
 import { BoundState } from './bound';
 import type { Layout } from './layout';
 import * as layouts from './layout';
-import { EXACT, Memo } from './memo';
+import * as memoModule from './memo';
+import { Memo } from './memo';
 import * as tables from './tables';
-import { zeroWasteWork } from './zero-waste';
+import * as zeroWasteModule from './zero-waste';
 
 // Loaders that run TypeScript in Node (tsx, vitest) read imported bindings through getters;
 // the hot paths read these local copies instead.
 const { KEY_BITS, LOW_POSITIONS, SIZE, colourCodes } = engine;
 const { layoutOf } = layouts;
 const { MOVES_FROM, MOVES_START } = tables;
+const { EXACT } = memoModule;
+const { zeroWasteWork } = zeroWasteModule;
 
 /** `run` found a line within the threshold (read it from `line`). */
 export const FOUND = -1;

@@ -5,12 +5,13 @@
  * until a pebble leaves that walk in one of the few ways that waste nothing; when the walk meets
  * no such move before it sticks, the count is short (by parity, two). Allocation-free; tables only.
  */
-import { leavers, newHoleWalk, walkHole, walkSolves } from './hole-walk';
+import * as holeWalk from './hole-walk';
 import * as tables from './tables';
 
 // Loaders that run TypeScript in Node (tsx, vitest) read imported bindings through getters;
 // the hot paths read these local copies instead.
 const { LINE_DISTANCE, MOVE_MASK } = tables;
+const { leavers, newHoleWalk, walkHole, walkSolves } = holeWalk;
 const SIZE = 15;
 
 /** Scratch: the hole's walk of the assignment tested. */

@@ -7,7 +7,6 @@
  * each solve empties first (so its work depends on its board alone). A sequence found is a
  * solution of the board, which zeroWasteLine writes out. Allocation-free but for that line; tables only.
  */
-import { leavers, newHoleWalk, walkHole, walkSolves } from './hole-walk';
 import * as tables from './tables';
 
 // Loaders that run TypeScript in Node (tsx, vitest) read imported bindings through getters;
@@ -35,8 +34,19 @@ const MUST = 2;
 
 /** The assignment searched, changed in place move by move and restored on the way back. */
 const sigma = new Int8Array(SIZE);
-/** Each depth's hole walk, kept for the way back and for writing out a line found. */
-const walkAt = Array.from({ length: MAX_DEPTH + 1 }, newHoleWalk);
+/**
+ * Its inverse (`source[t]`: the position whose target is t), kept by `aim`: final moves take the
+ * hole to `source[hole]`, so the walk costs its own length, not its cycle's.
+ */
+const source = new Int8Array(SIZE);
+/**
+ * Each depth's walk, kept for the way back and for writing out a line found: its j-th place
+ * (the hole after j final moves) at `placeAt[depth * WALK + j]`, j = 0 .. stuck.
+ */
+const WALK = 16;
+const placeAt = new Int8Array((MAX_DEPTH + 1) * WALK);
+/** Per depth: how many final moves its walk could make (it sticks, or solves the board, there). */
+const stuckAt = new Int8Array(MAX_DEPTH + 1);
 /**
  * Kept in step with `sigma` by `aim`: its key (each position's target in 4 bits, the hole in the
  * top 4 bits of `keyHigh`) and the positions one and two lines from their targets.
@@ -89,7 +99,7 @@ export function mustWaste(targets: Int8Array, hole: number): boolean {
   twoLines = 0;
   sigma.fill(0);
   for (let p = 0; p < SIZE; p++) aim(p, targets[p]!);
-  const result = search(0, hole);
+  const result = search(0, hole, closedCycles(oneLine & ~(1 << hole)));
   found = result === MAY && allowance >= 0;
   return result === MUST;
 }
@@ -126,33 +136,18 @@ function aim(p: number, t: number): void {
   if (p < 8) keyLow ^= change << (4 * p);
   else keyHigh ^= change << (4 * (p - 8));
   sigma[p] = t;
+  source[t] = p;
   const bit = 1 << p;
   const lines = LINE_DISTANCE[p * SIZE + t]!;
   oneLine = lines === 1 ? oneLine | bit : oneLine & ~bit;
   twoLines = lines === 2 ? twoLines | bit : twoLines & ~bit;
 }
 
-/** MAY: a sequence wastes nothing, or the allowance ran out (then it is below zero); MUST: every one wastes. */
-function search(depth: number, hole: number): number {
-  const lo = keyLow;
-  const hi = keyHigh;
-  let slot = Math.imul(lo ^ Math.imul(hi, 0x9e3779b1), 0x85ebca6b);
-  slot = (slot ^ (slot >>> 15)) & ((1 << BITS) - 1);
-  if (stamp[slot] === generation && keyLo[slot] === lo && keyHi[slot] === hi && !(tracing && verdict[slot] === MAY)) {
-    // A kept answer costs one board (see ZERO_WASTE_BUDGET).
-    if (--allowance < 0) return MAY;
-    return verdict[slot]!;
-  }
-  if (--allowance < 0 || depth === MAX_DEPTH) {
-    allowance = -1;
-    return MAY;
-  }
-  visited++;
-
-  // Pebbles one and two lines from their targets, and the cycles (b) counts.
-  const oneAway = oneLine;
-  const twoAway = twoLines;
-  const ones = oneAway & ~(1 << hole);
+/**
+ * The positions on cycles (b) counts, of the board searched: cycles without the hole whose
+ * pebbles, at `ones`, are all one line from their targets.
+ */
+function closedCycles(ones: number): number {
   let closed = 0;
   for (let left = ones; left !== 0;) {
     const start = lowest(left);
@@ -170,46 +165,97 @@ function search(depth: number, hole: number): number {
     } while (q !== start);
     if (counted) closed |= cycle;
   }
-  // The walk alone solves the board; or some place of it lets a move that wastes nothing out
-  // (the same moves as stuck-hole.ts), and the board after it wastes nothing.
-  const walk = walkAt[depth]!;
-  walkHole(walk, sigma, hole);
-  const { cycle, length, stuck } = walk;
+  return closed;
+}
+
+/**
+ * MAY: a sequence wastes nothing, or the allowance ran out (then it is below zero); MUST: every
+ * one wastes. `closed` holds the positions on cycles (b) counts. No move the search makes closes a
+ * cycle: final moves shorten the hole's own cycle, a pebble leaving from off that cycle joins its
+ * cycle to the hole's, and one leaving from on it (only beyond where the walk sticks) splits off
+ * a cycle that keeps the pebble the walk stuck at, two lines from home. So a child's closed cycles
+ * are its parent's, less the one its mover opened: passed down, not recounted.
+ */
+function search(depth: number, hole: number, closed: number): number {
+  const lo = keyLow;
+  const hi = keyHigh;
+  let slot = Math.imul(lo ^ Math.imul(hi, 0x9e3779b1), 0x85ebca6b);
+  slot = (slot ^ (slot >>> 15)) & ((1 << BITS) - 1);
+  if (stamp[slot] === generation && keyLo[slot] === lo && keyHi[slot] === hi && !(tracing && verdict[slot] === MAY)) {
+    // A kept answer costs one board (see ZERO_WASTE_BUDGET).
+    if (--allowance < 0) return MAY;
+    return verdict[slot]!;
+  }
+  if (--allowance < 0 || depth === MAX_DEPTH) {
+    allowance = -1;
+    return MAY;
+  }
+  visited++;
+
+  // The hole's walk (hole-walk.ts), backwards from the hole: its j-th place is where the hole is
+  // after j final moves, each the pebble whose target is the hole moving home from one line away.
+  const places = depth * WALK;
+  let stuck = 0;
+  let walkedOver = 0;
+  let next = source[hole]!;
+  placeAt[places] = hole;
+  while (next !== hole && (oneLine & (1 << next)) !== 0) {
+    placeAt[places + ++stuck] = next;
+    walkedOver |= 1 << next;
+    next = source[next]!;
+  }
+  stuckAt[depth] = stuck;
+  // The walk alone solves the board (it goes round the hole's cycle and every other pebble is
+  // home); or some place of it lets a move that wastes nothing out (the same moves as
+  // stuck-hole.ts: a pebble two lines from home or on a closed cycle, but not one on the walk nor
+  // the one the walk sticks at, whose leaving would split off a closed cycle), and the board
+  // after it wastes nothing.
   let result = MUST;
-  if (walkSolves(walk, hole, oneAway, twoAway)) {
+  if (next === hole && ((oneLine | twoLines) & ~(1 << hole) & ~walkedOver) === 0) {
     result = MAY;
     if (tracing) traceLine(depth);
   }
-  const movers = leavers(walk, twoAway, closed);
+  const movers = (twoLines | closed) & ~(1 << hole) & ~walkedOver & ~(1 << next);
   const home = sigma[hole]!;
   let walked = 0;
   for (let j = 0; j <= stuck && result === MUST && movers !== 0; j++) {
     // The board after j final moves: the walk's first j places home.
     if (j > 0) {
-      const place = cycle[length - j + 1]!;
+      const place = placeAt[places + j - 1]!;
       aim(place, place);
       walked = j;
     }
-    const at = cycle[length - j]!;
+    const at = placeAt[places + j]!;
     const atTarget = sigma[at]!;
     for (let left = MOVE_MASK[at]! & movers; left !== 0 && result === MUST; left &= left - 1) {
       const x = lowest(left);
       const target = sigma[x]!;
       if (LINE_DISTANCE[at * SIZE + target] !== 1) continue;
+      // A pebble of a closed cycle opens it: the cycle joins the hole's.
+      let stillClosed = closed;
+      if ((closed & (1 << x)) !== 0) {
+        let q = x;
+        do {
+          stillClosed &= ~(1 << q);
+          q = sigma[q]!;
+        } while (q !== x);
+      }
       // x into the hole at `at`: x's target moves with it, and the hole, now at x, keeps its own.
       aim(at, target);
       aim(x, home);
       keyHigh ^= (hole ^ x) << 28;
       walkedAt[depth] = j;
       moverAt[depth] = x;
-      result = search(depth + 1, x);
+      result = search(depth + 1, x, stillClosed);
       keyHigh ^= (hole ^ x) << 28;
       aim(x, target);
       aim(at, atTarget);
+      // While the hole is at `at`, the place before it is home (its own source).
+      if (j > 0) source[atTarget] = atTarget;
     }
   }
   // Back to this board: the walk's places regain their targets (the hole's is `home`).
-  for (let i = walked; i > 1; i--) aim(cycle[length - i + 1]!, cycle[length - i + 2]!);
+  for (let i = walked; i > 0; i--) aim(placeAt[places + i]!, placeAt[places + i - 1]!);
   if (walked > 0) aim(hole, home);
   if (allowance >= 0) {
     stamp[slot] = generation;
@@ -227,9 +273,8 @@ function search(depth: number, hole: number): number {
  */
 function traceLine(last: number): void {
   for (let depth = 0; depth <= last; depth++) {
-    const { cycle, length } = walkAt[depth]!;
-    const finals = depth === last ? length - 1 : walkedAt[depth]!;
-    for (let i = 1; i <= finals; i++) traced.push(cycle[length - i]!);
+    const finals = depth === last ? stuckAt[depth]! : walkedAt[depth]!;
+    for (let i = 1; i <= finals; i++) traced.push(placeAt[depth * WALK + i]!);
     if (depth < last) traced.push(moverAt[depth]!);
   }
 }
