@@ -48,8 +48,9 @@ export default defineConfig({
     moduleGraph('app'),
     VitePWA({
       registerType: 'autoUpdate',
-      // An external registerSW.js rather than an inline script, so a strict CSP needs no hash.
-      injectRegister: 'script-defer',
+      // No registration script in the page: the app registers the worker itself once the page
+      // has settled (src/app/main.tsx), so that its install does not compete with the first load.
+      injectRegister: false,
       // The glob below already precaches every icon; listing them again only doubled the entries.
       includeManifestIcons: false,
       manifest: {
