@@ -5,8 +5,11 @@
  * and the first-run guide for the main thread, the network or the CPU's cores. Imports nothing.
  */
 
-/** How long after the load event the page is left alone. */
-const QUIET_MS = 3000;
+/**
+ * How long after the load event the page is left alone: on a slow or busy phone the first
+ * load's tasks (hydration, the guide, the saved data's reader) run for a few seconds after it.
+ */
+const QUIET_MS = 5000;
 
 /** Resolves once the page has a moment to spare (and within 2 s at most). */
 export const idle = (): Promise<void> =>

@@ -1,5 +1,5 @@
 /**
- * When the page has settled (src/app/settled.ts): not before its load event, then three quiet
+ * When the page has settled (src/app/settled.ts): not before its load event, then five quiet
  * seconds and an idle moment, once for every caller; and, for what the player may need sooner,
  * at their first press of a pointer or a key.
  */
@@ -33,13 +33,13 @@ afterEach(() => {
 });
 
 describe('pageSettled', () => {
-  it('waits for the load event, then three quiet seconds and an idle moment', async () => {
+  it('waits for the load event, then five quiet seconds and an idle moment', async () => {
     const { pageSettled } = await loading();
     const settled = pageSettled();
     await vi.advanceTimersByTimeAsync(10_000);
     expect(await resolved(settled)).toBe(false);
     window.dispatchEvent(new Event('load'));
-    await vi.advanceTimersByTimeAsync(2_900);
+    await vi.advanceTimersByTimeAsync(4_900);
     expect(await resolved(settled)).toBe(false);
     // jsdom has no requestIdleCallback: the idle moment is 100 ms later.
     await vi.advanceTimersByTimeAsync(300);
@@ -51,7 +51,7 @@ describe('pageSettled', () => {
     Object.defineProperty(document, 'readyState', { value: 'complete', configurable: true });
     const first = pageSettled();
     expect(pageSettled()).toBe(first);
-    await vi.advanceTimersByTimeAsync(2_900);
+    await vi.advanceTimersByTimeAsync(4_900);
     expect(await resolved(first)).toBe(false);
     await vi.advanceTimersByTimeAsync(300);
     expect(await resolved(first)).toBe(true);
@@ -72,7 +72,7 @@ describe('settledOrFirstInput', () => {
     const { settledOrFirstInput } = await loading();
     const ready = settledOrFirstInput();
     window.dispatchEvent(new Event('load'));
-    await vi.advanceTimersByTimeAsync(3_200);
+    await vi.advanceTimersByTimeAsync(5_200);
     expect(await resolved(ready)).toBe(true);
   });
 });
