@@ -6,7 +6,7 @@
  * The game's and the app's styles are linked stylesheets (CSP-safe, painted before any script
  * runs). The solver runs in the app's own module worker, which Vite bundles from the URL below,
  * through a client loaded after the board (lazySolver.ts); this file imports no solver runtime
- * code.
+ * code. The service worker is registered here too, once the page has settled (settled.ts).
  */
 import { browserStorage, mount } from '../embed/mount';
 import '../ui/game.css';
@@ -18,29 +18,35 @@ import '../ui/app/panels.css';
 import { prerenderedRoot, renderOver } from './firstPaint';
 import { lazySolverClient } from './lazySolver';
 import { OnlineApp } from './OnlineApp';
+import { idle, pageSettled, settledOrFirstInput } from './settled';
 import { openingFor } from './start';
+import type { SolverClient } from '../worker/client';
 
 function createWorker(): Worker {
   return new Worker(new URL('../worker/solver.worker.ts', import.meta.url), { type: 'module' });
 }
 
-/** Resolves once the page has a moment to spare (and within 2 s at most). */
-const idle = (): Promise<void> =>
-  new Promise((resolve) =>
-    typeof requestIdleCallback === 'function' ? requestIdleCallback(() => resolve(), { timeout: 2000 }) : setTimeout(resolve, 100),
-  );
-
 /**
- * The app's solver client, loaded with comlink once the board is on screen and the page is idle:
- * the worker's start never competes with the first paint's hydration. A level's par is known
- * before; a hint asked for meanwhile waits for it.
+ * The app's solver client, loaded with comlink once the board is on screen and `ready` resolves:
+ * the worker's start never competes with the first paint's hydration. A question asked meanwhile
+ * waits for it.
  */
-function connect() {
+function connect(ready: () => Promise<void>): SolverClient {
   return lazySolverClient(() =>
-    idle()
+    ready()
       .then(() => import('../worker/client'))
       .then(({ createSolverClient }) => createSolverClient({ createWorker })),
   );
+}
+
+/**
+ * The service worker (the offline copy of the app), registered on every visit once the page has
+ * settled: its install fetches and stores the whole app, which would otherwise compete with the
+ * first load. Vite's dev server has none to register.
+ */
+function registerServiceWorker(): void {
+  if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+  navigator.serviceWorker.register('./sw.js').catch((error: unknown) => console.warn('no offline copy:', error));
 }
 
 /**
@@ -58,9 +64,12 @@ if (target) {
     const found = prerenderedRoot(target);
     mount(target, {
       shell: OnlineApp,
-      connect,
+      // A level's par is known: its board needs the solver only for a hint, so the worker starts
+      // at the player's first press or once the page has settled. Any other board needs it for its par.
+      connect: () => connect('level' in opening ? settledOrFirstInput : idle),
       ...opening,
       prerendered: found ? { root: found.root, render: renderOver(found.key) } : undefined,
     });
   });
+  void pageSettled().then(registerServiceWorker);
 }

@@ -27,8 +27,9 @@ export interface Later {
   stop(): void;
 }
 
-export function startLater(store: GameStore, onView: (view: View) => void): Later {
-  const router = createRouter(store, browserHistory(), onView);
+/** Starts the router (on the view `shown` on screen now) and the saved data's reader. */
+export function startLater(store: GameStore, onView: (view: View) => void, shown: View): Later {
+  const router = createRouter(store, browserHistory(), onView, shown);
   const stopFollowing = loadSaved(store, watchLocalStorage);
   const stopRemembering = rememberBoard(store);
   return {

@@ -29,9 +29,10 @@ export interface Router {
   dispose(): void;
 }
 
-const viewIn = (state: unknown): View => {
+/** The view an entry's state names, or `otherwise`. */
+const viewIn = (state: unknown, otherwise: View = 'play'): View => {
   const view = (state as { view?: unknown } | null)?.view;
-  return VIEW_NAMES.includes(view as View) ? (view as View) : 'play';
+  return VIEW_NAMES.includes(view as View) ? (view as View) : otherwise;
 };
 
 /** Opens a link's board as a return to it (its saved game as it was); may finish later. */
@@ -42,9 +43,14 @@ function open(store: GameStore, target: LinkTarget): Promise<void> | void {
   else if (target.kind === 'daily') return game.loadDaily(target.day ?? undefined, 'return');
 }
 
-export function createRouter(store: GameStore, history: HistoryAdapter, onView: (view: View) => void): Router {
+/**
+ * Starts the app's history on the page's current entry. `shown` is the view on screen: the
+ * router loads after the board, and a view the player opened meanwhile stays open unless the
+ * entry names one (a reload on a panel).
+ */
+export function createRouter(store: GameStore, history: HistoryAdapter, onView: (view: View) => void, shown: View = 'play'): Router {
   const here = (): string => sourceLink(store.getState().game.source, store.getState().game.start);
-  let view = viewIn(history.read().state);
+  let view = viewIn(history.read().state, shown);
   /** A board change on its way because the player moved through history: it must not add an entry. */
   let returning = false;
   const setView = (next: View): void => {

@@ -86,6 +86,20 @@ describe('the router', () => {
     expect(views).toEqual(['stats']);
   });
 
+  it('keeps the view the player opened before it loaded, when the entry names none', () => {
+    const made = makeStore();
+    made.game().loadLevel(5);
+    const history = memoryHistory('#level=5');
+    const views: View[] = [];
+    createRouter(made.store, history.adapter, (v) => views.push(v), 'leaderboard');
+    expect(views).toEqual(['leaderboard']);
+    expect(history.entries).toEqual([{ hash: '#level=5', state: { view: 'leaderboard' } }]);
+    // An entry that names a view (a reload on a panel) still reopens it.
+    history.entries[0] = { hash: '#level=5', state: { view: 'stats' } };
+    createRouter(made.store, history.adapter, (v) => views.push(v), 'leaderboard');
+    expect(views.at(-1)).toBe('stats');
+  });
+
   it('makes each view and each board an entry, and goes Back and Forward through them', () => {
     const { game, history, router, view } = setUp();
     router.show('levels');
