@@ -3,9 +3,10 @@
  * some sequence of exactly its count of moves realises it. Such a sequence lowers the count at
  * every move, so it walks the hole back along its cycle with final moves and leaves the walk only
  * by one of the few moves that waste nothing (stuck-hole.ts names them); the search branches on
- * those alone, and refutes a board at once when some pebble has no waypoint left. Answers are facts about the assignment and the hole, kept in a fixed table that
- * each solve empties first (so its work depends on its board alone). A sequence found is a
- * solution of the board, which zeroWasteLine writes out. Allocation-free but for that line; tables only.
+ * those alone, and refutes a board at once when some pebble has no waypoint left (deadlocked).
+ * Answers are facts about the assignment and the hole, kept in a fixed table that each solve
+ * empties first (so its work depends on its board alone). A sequence found is a solution of the
+ * board, which zeroWasteLine writes out. Allocation-free but for that line; tables only.
  */
 import * as tables from './tables';
 
