@@ -9,7 +9,7 @@ import type { Board } from '../../src/engine';
 import { HOLE, MOVE_TABLE, SIZE, createRandom, lineDistance, randomPlates, spareColour } from '../../src/engine';
 import type { Random } from '../../src/engine';
 import { mayWasteNothing } from '../../src/solver/stuck-hole';
-import { foundSequence, mustWaste, zeroWasteLine } from '../../src/solver/zero-waste';
+import { deadlockOf, foundSequence, mustWaste, zeroWasteLine } from '../../src/solver/zero-waste';
 import { countOf, mayWasteNothing as byDefinition } from '../support/assignments';
 import { LAYOUTS } from '../support/layouts';
 
@@ -126,11 +126,13 @@ describe('the stuck-hole and zero-waste terms', () => {
     }),
   ];
 
-  const tally = { stuck: 0, proven: 0 };
+  const tally = { stuck: 0, proven: 0, deadlocked: 0 };
   afterAll(() => {
-    // Over all layouts, each term proves something the other does not.
+    // Over all layouts, each term proves something the other does not, and the deadlock test
+    // inside the zero-waste search refutes some assignments on its own.
     expect(tally.stuck).toBeGreaterThan(10);
     expect(tally.proven).toBeGreaterThan(10);
+    expect(tally.deadlocked).toBeGreaterThan(10);
   });
 
   it.each(layouts)('add two only to assignments no sequence of their count of moves realises: %s (%s)', (plates, spare) => {
@@ -148,7 +150,12 @@ describe('the stuck-hole and zero-waste terms', () => {
       const { oneAway, twoAway, closed } = masksOf(targets, hole);
       const fast = mayWasteNothing(Int8Array.from(targets), hole, oneAway, twoAway, closed);
       expect(fast, `${board.pebbles} ${targets.join(',')}`).toBe(byDefinition(targets, hole));
+      const deadlocked = deadlockOf(Int8Array.from(targets), hole);
       const searched = mustWaste(Int8Array.from(targets), hole);
+      if (deadlocked) {
+        expect(searched, `${board.pebbles} ${targets.join(',')}`).toBe(true);
+        tally.deadlocked++;
+      }
       if (!fast) expect(searched, `${board.pebbles} ${targets.join(',')}`).toBe(true);
       if (fast && !searched) {
         free++;

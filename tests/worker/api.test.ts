@@ -59,8 +59,8 @@ describe('solver API over comlink', () => {
 });
 
 describe('a long solve over comlink', () => {
-  /** Needs about 250,000 nodes, most of them to prove that one of its next moves is not optimal. */
-  const COSTLY = { plates: 'WEXSOHGKLNMYFIA', pebbles: 'MYGANFEIWOL-HKS' };
+  /** Needs about 280,000 nodes (the costliest board of one-plate colours in bench/layout-boards.jsonl). */
+  const COSTLY = { plates: 'WAXYCESLTMDVBGH', pebbles: 'LGBYSVCWHA-MXET' };
 
   it('reports its progress, and stops within a slice when cancelled, leaving the worker usable', async () => {
     const remote = connect();
