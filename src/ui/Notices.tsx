@@ -1,18 +1,20 @@
 /**
  * What the game tells the player: the current notice (refusals, hints, coach, errors) worded by
  * ui/messages, the "preparing a board" note, and a visually hidden polite live region for moves
- * and the win.
+ * and the win (filled once the move is drawn).
  */
 import { useContext } from 'react';
 import { useActions, useGame } from './GameContext';
 import { DISMISS, announcementText, loadingText, toneOf } from './messages';
 import { NoticeWords } from './NoticeWords';
+import { useAfterPaint } from './useAfterPaint';
 
 export function Notices() {
   const notice = useGame((s) => s.session.notice);
   const noticeId = useGame((s) => s.session.noticeId);
   const loading = useGame((s) => s.session.loading);
-  const announcement = useGame((s) => s.session.announcement);
+  // Spoken, not seen: said once the move's frame is drawn, so that the frame lays out no new text.
+  const announcement = useAfterPaint(useGame((s) => s.session.announcement));
   const { dismissNotice } = useActions();
   const noticeText = useContext(NoticeWords);
   return (

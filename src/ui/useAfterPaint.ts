@@ -1,0 +1,23 @@
+/**
+ * A value as the page last drew it: a change shows one frame late, once the frame that carries
+ * a move has been painted. For what the player does not watch as the move lands (the spoken
+ * announcement, the win panel's mount), so that a move's own frame lays out and renders only
+ * the move. React state only; no store.
+ */
+import { useEffect, useState } from 'react';
+import { afterPaint } from './afterPaint';
+
+export function useAfterPaint<T>(value: T): T {
+  const [shown, setShown] = useState(value);
+  useEffect(() => {
+    if (Object.is(value, shown)) return;
+    let live = true;
+    afterPaint(() => {
+      if (live) setShown(value);
+    });
+    return () => {
+      live = false;
+    };
+  }, [value, shown]);
+  return shown;
+}
