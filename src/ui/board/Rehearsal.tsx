@@ -7,7 +7,7 @@
  * bench:browser measures it). Once per page, one step per idle moment, where the browser has
  * idle callbacks. Nothing drawn, no store reads or writes: the board hands in what it has.
  */
-import { useEffect, useLayoutEffect, useMemo, useState } from 'react';
+import { memo, useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { Board } from '../../engine';
 import { POSITIONS, applyMove, canMove, holeOf } from '../../engine';
@@ -48,7 +48,8 @@ function stepsOf(position: Board, palette: Palette): readonly Step[] {
   ];
 }
 
-export function Rehearsal(props: RehearsalProps) {
+/** Memoised: the board's redraws pass the same props until the position changes. */
+export const Rehearsal = memo(function Rehearsal(props: RehearsalProps) {
   const [steps, setSteps] = useState<readonly Step[]>([]);
   const [at, setAt] = useState(0);
   const stage = useMemo(() => (typeof document === 'undefined' ? null : document.createElementNS(SVG, 'svg')), []);
@@ -90,4 +91,4 @@ export function Rehearsal(props: RehearsalProps) {
     )),
     stage,
   );
-}
+});
