@@ -10,7 +10,6 @@ import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import type { KeyboardEvent, PointerEvent } from 'react';
 import type { Direction } from '../../store';
 import { useGame, useGameStore } from '../GameContext';
-import { useAfterPaint } from '../useAfterPaint';
 import { BOARD_LABEL } from '../messages';
 import { HEIGHT, PEBBLE_RADIUS, WIDTH, boardView, framePath, pointOf } from '../viewModel';
 import { BoardDefs, useBoardIds } from './Defs';
@@ -64,17 +63,10 @@ export function Board() {
   const store = useGameStore();
   // Actions never change, but the state object that holds them does: read them when needed.
   const act = store.getState;
-  // A move's frame draws the pebbles that moved; the other spots' cues (the rim of a pebble that
-  // can move, the spoken label) follow in the next frame, so that the move's own frame redraws
-  // two spots, not most of the board.
-  const cuePosition = useAfterPaint(position);
-  const board = useMemo(() => {
-    const input = { analysis, hintMove, hintStage, showAll: analysis !== null, palette, won };
-    const now = boardView({ board: position, ...input });
-    if (cuePosition === position) return now;
-    const before = boardView({ board: cuePosition, ...input }).spots;
-    return { ...now, spots: now.spots.map((spot, i) => (spot.pebble === before[i]!.pebble ? before[i]! : spot)) };
-  }, [position, cuePosition, analysis, hintMove, hintStage, palette, won]);
+  const board = useMemo(
+    () => boardView({ board: position, analysis, hintMove, hintStage, showAll: analysis !== null, palette, won }),
+    [position, analysis, hintMove, hintStage, palette, won],
+  );
   const svgRef = useRef<SVGSVGElement>(null);
   const flyer = useMemo(() => createFlyer(), []);
   // Drags read the board as drawn: the hole, and whether the dragged pebble could move.
