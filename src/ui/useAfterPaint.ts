@@ -11,14 +11,9 @@ import { afterPaint } from './afterPaint';
 export function useAfterPaint<T>(value: T, wait = 0): T {
   const [shown, setShown] = useState(value);
   useEffect(() => {
-    if (Object.is(value, shown)) return;
-    let live = true;
-    const show = (): void => afterPaint(() => live && setShown(value));
-    const timer = wait > 0 ? setTimeout(show, wait) : (show(), undefined);
-    return () => {
-      live = false;
-      clearTimeout(timer);
-    };
-  }, [value, shown, wait]);
+    // A newer value's step comes later: the last value asked for is the one shown.
+    const timer = setTimeout(() => afterPaint(() => setShown(value)), wait);
+    return () => clearTimeout(timer);
+  }, [value, wait]);
   return shown;
 }

@@ -40,27 +40,4 @@ describe('afterPaint', () => {
     expect(step).toHaveBeenCalledTimes(1);
     expect(frame).not.toHaveBeenCalled();
   });
-
-  it('runs every step asked for before the frame in one task after it, in order, even when one throws', () => {
-    const frames: FrameRequestCallback[] = [];
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-    vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => frames.push(callback));
-    const ran: string[] = [];
-    afterPaint(() => ran.push('a'));
-    afterPaint(() => {
-      throw new Error('b failed');
-    });
-    afterPaint(() => ran.push('c'));
-    expect(frames).toHaveLength(1);
-    frames.shift()!(0);
-    expect(vi.getTimerCount()).toBe(1);
-    vi.runOnlyPendingTimers();
-    expect(ran).toEqual(['a', 'c']);
-    // The failure surfaces on its own, afterwards.
-    expect(vi.getTimerCount()).toBe(1);
-    expect(() => vi.runOnlyPendingTimers()).toThrow('b failed');
-    // A step asked for after that frame waits for the next one.
-    afterPaint(() => ran.push('d'));
-    expect(frames).toHaveLength(1);
-  });
 });

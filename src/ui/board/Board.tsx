@@ -2,9 +2,8 @@
  * The board: an SVG triangle of memoised Spots in a box that keeps the board's shape at any size,
  * with roving-tabindex focus, arrow-key navigation, Enter/Space to move, tap to move, dragging a
  * pebble onto the hole, the line from a pointed-at pebble to the hole, the hint arrow, and the
- * flyer layer that carries dragged and leaping pebbles above the others, and the unseen
- * rehearsal of a move that readies the first one. Subscribes only to what it draws; sends
- * intents to the store.
+ * flyer layer that carries dragged and leaping pebbles above the others. Subscribes only to what
+ * it draws; sends intents to the store.
  */
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import type { KeyboardEvent, PointerEvent } from 'react';
@@ -15,7 +14,6 @@ import { HEIGHT, PEBBLE_RADIUS, WIDTH, boardView, framePath, pointOf } from '../
 import { BoardDefs, useBoardIds } from './Defs';
 import { FlyerLayer, createFlyer } from './Flyer';
 import { HintArrow } from './HintArrow';
-import { Rehearsal } from './Rehearsal';
 import type { SpotHandlers } from './Spot';
 import { Spot } from './Spot';
 import type { DragCallbacks } from './useDrag';
@@ -175,7 +173,6 @@ export function Board() {
         {board.arrow && <HintArrow from={board.arrow.from} to={board.arrow.to} markerId={ids.arrow} />}
       </svg>
       <FlyerLayer flyer={flyer} />
-      <Rehearsal position={position} palette={palette} handlers={handlers} shineId={ids.shine} wellId={ids.well} />
     </div>
   );
 }

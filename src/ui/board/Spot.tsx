@@ -31,11 +31,8 @@ export interface SpotProps {
   readonly handlers: SpotHandlers;
 }
 
-/**
- * The stone of a pebble, centred on (x, y): shadow, coloured disc and shine. Memoised, as are
- * the letters: a move redraws a spot whose cue changed, not its stone and letters.
- */
-const Stone = memo(function Stone(props: { x: number; y: number; fill: string; shineId: string }) {
+/** The stone of a pebble, centred on (x, y): shadow, coloured disc and shine. */
+function Stone(props: { x: number; y: number; fill: string; shineId: string }) {
   const { x, y } = props;
   return (
     <>
@@ -44,10 +41,10 @@ const Stone = memo(function Stone(props: { x: number; y: number; fill: string; s
       <circle className="tp-shine" cx={x} cy={y} r={PEBBLE_RADIUS} fill={`url(#${props.shineId})`} />
     </>
   );
-});
+}
 
 /** The letters of a spot: the plate's below, the pebble's on the stone (shaking with it). */
-const Letters = memo(function Letters(props: { spot: SpotView; refused: number | null }) {
+function Letters(props: { spot: SpotView; refused: number | null }) {
   const { spot } = props;
   const { x, y, pebble } = spot;
   return (
@@ -69,12 +66,6 @@ const Letters = memo(function Letters(props: { spot: SpotView; refused: number |
       )}
     </g>
   );
-}, sameLetters);
-
-/** The letters draw only the spot's place, its swatches (shared objects) and the refusal. */
-function sameLetters(a: { spot: SpotView; refused: number | null }, b: { spot: SpotView; refused: number | null }): boolean {
-  const [p, q] = [a.spot, b.spot];
-  return p.pos === q.pos && p.plate === q.plate && p.pebble === q.pebble && a.refused === b.refused;
 }
 
 /** The hole: a well sunk into the plate, shaded darker under its upper rim (the gradient). */
