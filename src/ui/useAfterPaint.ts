@@ -8,12 +8,16 @@
 import { useEffect, useState } from 'react';
 import { afterPaint } from './afterPaint';
 
-export function useAfterPaint<T>(value: T, wait = 0): T {
+export function useAfterPaint<T>(value: T, wait?: number): T {
   const [shown, setShown] = useState(value);
   useEffect(() => {
-    // A newer value's step comes later: the last value asked for is the one shown.
-    const timer = setTimeout(() => afterPaint(() => setShown(value)), wait);
-    return () => clearTimeout(timer);
+    // A newer value, or the component's end, cancels the step of the one before.
+    let live = true;
+    const timer = setTimeout(() => afterPaint(() => live && setShown(value)), wait);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
   }, [value, wait]);
   return shown;
 }
