@@ -11,10 +11,12 @@ import { useGame, useGameStore } from './GameContext';
 import { lazyPart } from './lazyPart';
 import { GAME_LABEL } from './messages';
 import { Notices } from './Notices';
+import { useAfterPaint } from './useAfterPaint';
 import { useInBrowser } from './useInBrowser';
 import type { Control } from './options';
 import { ALL_CONTROLS } from './options';
 import type { SettingsPanelProps } from './SettingsPanel';
+import type { WinPanelProps } from './WinPanel';
 import { Status } from './Status';
 import { startsSolved } from './viewModel';
 import { runShortcut, useDocumentShortcuts } from './useShortcuts';
@@ -42,13 +44,28 @@ export interface GameProps {
   readonly settings?: ComponentType<SettingsPanelProps>;
 }
 
+/**
+ * The win panel's place. It has something to show only after a move, or on a board that starts
+ * solved; it is put in the page (and its code loaded) after the first move's frame is drawn, so
+ * that the first move renders the move alone and nothing around it. Lazy, so in the browser
+ * only: suspended in the prerendered page, hydration would switch its boundary to client
+ * rendering (a recoverable error the page reports).
+ */
+function WinSlot(props: WinPanelProps) {
+  const inBrowser = useInBrowser();
+  const mayShow = useAfterPaint(useGame((s) => s.game.past.length > 0 || s.game.result !== null || startsSolved(s.game)));
+  if (!inBrowser || !mayShow) return null;
+  return (
+    <Suspense fallback={null}>
+      <WinPanel {...props} />
+    </Suspense>
+  );
+}
+
 export function Game(props: GameProps) {
   const store = useGameStore();
   const hints = props.hints ?? true;
   const palette = useGame((s) => s.progress.settings.palette);
-  const inBrowser = useInBrowser();
-  // The win panel has something to show only after a move, or on a board that starts solved.
-  const winMayShow = useGame((s) => s.game.past.length > 0 || s.game.result !== null || startsSolved(s.game));
   const [settingsOpen, setSettingsOpen] = useState(false);
   const toggleSettings = useCallback(() => setSettingsOpen((open) => !open), []);
   const Settings = props.settings;
@@ -68,13 +85,7 @@ export function Game(props: GameProps) {
       <Status />
       <div className="tp-board-wrap">
         <Board />
-        {/* Lazy, so in the browser only: suspended in the prerendered page, hydration would
-            switch its boundary to client rendering (a recoverable error the page reports). */}
-        {inBrowser && winMayShow && (
-          <Suspense fallback={null}>
-            <WinPanel onNext={props.onNext} nextLabel={props.nextLabel} extra={props.winExtra} share={props.winShare} />
-          </Suspense>
-        )}
+        <WinSlot onNext={props.onNext} nextLabel={props.nextLabel} extra={props.winExtra} share={props.winShare} />
         {settingsOpen && Settings && controls.includes('settings') && <Settings help={hints} overlay />}
       </div>
       <Notices />

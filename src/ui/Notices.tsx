@@ -1,18 +1,25 @@
 /**
  * What the game tells the player: the current notice (refusals, hints, coach, errors) worded by
  * ui/messages, the "preparing a board" note, and a visually hidden polite live region for moves
- * and the win.
+ * and the win (filled once the leap has landed).
  */
 import { useContext } from 'react';
 import { useActions, useGame } from './GameContext';
 import { DISMISS, announcementText, loadingText, toneOf } from './messages';
 import { NoticeWords } from './NoticeWords';
+import { LEAP_MS } from './board/Flyer';
+import { useAfterPaint } from './useAfterPaint';
 
 export function Notices() {
   const notice = useGame((s) => s.session.notice);
   const noticeId = useGame((s) => s.session.noticeId);
   const loading = useGame((s) => s.session.loading);
-  const announcement = useGame((s) => s.session.announcement);
+  // Spoken, not seen: said once the leap has landed, so that neither the move's frame nor the
+  // leap's lays out new text.
+  const announcement = useAfterPaint(
+    useGame((s) => s.session.announcement),
+    LEAP_MS,
+  );
   const { dismissNotice } = useActions();
   const noticeText = useContext(NoticeWords);
   return (

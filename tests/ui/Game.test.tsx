@@ -3,7 +3,7 @@
  * play and shortcuts, the two-step hint followed to a win, the solution player, settings and
  * the always-visible numbers.
  */
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { WIN } from '../../src/ui/messages/win';
 import { swatchOf } from '../../src/ui/palette';
@@ -30,13 +30,14 @@ describe('the board', () => {
     expect(screen.getByTestId('matched')).toHaveTextContent('0/14');
   });
 
-  it('moves a tapped pebble into the hole and announces it', async () => {
+  it('moves a tapped pebble into the hole and announces it once the move is drawn', async () => {
     const game = await renderGame();
     await game.clickPosition(3);
     expect(game.hole()).toBe(3);
     expect(game.moves()).toBe(1);
     expect(game.state().session.announcement).toMatchObject({ kind: 'moved', from: 3, to: 0 });
-    expect(screen.getByTestId('announcement')).not.toBeEmptyDOMElement();
+    // Spoken, not seen: the live region is filled after the move's frame, which lays out no new text.
+    await waitFor(() => expect(screen.getByTestId('announcement')).toHaveTextContent(/\S/));
   });
 
   it('explains gently why a pebble cannot move', async () => {

@@ -8,7 +8,8 @@ import { memo } from 'react';
 import type { Point } from '../viewModel';
 import { HEIGHT, WIDTH } from '../viewModel';
 
-const LEAP_MS = 300;
+/** How long a leap flies (ms). */
+export const LEAP_MS = 300;
 
 /** The part of the board's drawing that the layer shows: an SVG viewBox. */
 export interface ViewBox {

@@ -1,0 +1,23 @@
+/**
+ * A value as the page last drew it: a change shows one frame late, once the frame that carries
+ * a move has been painted, or later still (`wait` ms first: after the leap, whose frames then
+ * have the page to themselves). For what the player does not watch as the move lands (the
+ * spoken announcement, the win panel's mount), so that a move's own frame lays out and renders
+ * only the move. React state only; no store.
+ */
+import { useEffect, useState } from 'react';
+import { afterPaint } from './afterPaint';
+
+export function useAfterPaint<T>(value: T, wait?: number): T {
+  const [shown, setShown] = useState(value);
+  useEffect(() => {
+    // A newer value, or the component's end, cancels the step of the one before.
+    let live = true;
+    const timer = setTimeout(() => afterPaint(() => live && setShown(value)), wait);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [value, wait]);
+  return shown;
+}
