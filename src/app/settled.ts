@@ -2,8 +2,9 @@
  * When the page has time for what its first seconds do without. pageSettled: loaded, a few
  * quiet seconds, then an idle moment; the offline copy's install and (on a level, whose par is
  * known) the solver start then, so that neither competes with the first paint, the hydration
- * and the first-run guide for the main thread, the network or the CPU's cores. Imports nothing.
+ * and the first-run guide for the main thread, the network or the CPU's cores.
  */
+import { whenIdle } from '../ui/afterPaint';
 
 /**
  * How long after the load event the page is left alone: on a slow or busy phone the first
@@ -12,10 +13,7 @@
 const QUIET_MS = 5000;
 
 /** Resolves once the page has a moment to spare (and within 2 s at most). */
-export const idle = (): Promise<void> =>
-  new Promise((resolve) =>
-    typeof requestIdleCallback === 'function' ? requestIdleCallback(() => resolve(), { timeout: 2000 }) : setTimeout(resolve, 100),
-  );
+export const idle = (): Promise<void> => new Promise((resolve) => whenIdle(resolve));
 
 let settled: Promise<void> | undefined;
 

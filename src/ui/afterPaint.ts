@@ -3,11 +3,18 @@
  * queued from an animation frame callback runs after that frame's paint, so a move's click
  * paints first and talks to the solver after. A hidden page draws no frames: a timer stands in
  * (a page hidden after the call runs the step when it is shown again: nothing waits for it).
- * Browser scheduling only; no React, no store.
+ * whenIdle runs work that can wait for a moment the page has to spare. Browser scheduling only;
+ * no React, no store.
  */
 
 export function afterPaint(step: () => void): void {
   // A hidden page draws no frames.
   if (typeof requestAnimationFrame !== 'function' || typeof document === 'undefined' || document.hidden) setTimeout(step, 0);
   else requestAnimationFrame(() => setTimeout(step, 0));
+}
+
+/** Runs `step` once the page has a moment to spare (within 2 s at most). */
+export function whenIdle(step: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => step(), { timeout: 2000 });
+  else setTimeout(step, 100);
 }

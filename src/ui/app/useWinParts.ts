@@ -5,11 +5,7 @@
  */
 import { useEffect } from 'react';
 import type { GameStore } from '../../store';
-
-const whenIdle = (step: () => void): void => {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(step, { timeout: 2000 });
-  else setTimeout(step, 200);
-};
+import { whenIdle } from '../afterPaint';
 
 /** Calls `load` once, when the game has a move (made or read back) and the page is idle. */
 export function useWinParts(store: GameStore, load: () => void): void {
