@@ -27,7 +27,10 @@ export const FINISHED_KEY = 'tripebble:finished';
 export const GAME_PREFIX = 'tripebble:game:';
 /** Version 1 kept everything under this key; it is migrated, then removed. */
 export const LEGACY_KEY = 'tripebble:v1';
-/** The board played last (store/saved remembers it, and the app opens on it when unfinished). */
+/**
+ * The board played last, as `{ "version": 2, "board": "plates/pebbles" }` (store/saved remembers
+ * it, and the app opens on it when its address names no board and the game is unfinished).
+ */
 export const LAST_KEY = 'tripebble:last';
 
 /** The id a board is saved (and its solver answers cached) under: `plates/pebbles`. */

@@ -13,7 +13,11 @@ export function useAfterPaint<T>(value: T, wait?: number): T {
   useEffect(() => {
     // A newer value, or the component's end, cancels the step of the one before.
     let live = true;
-    const timer = setTimeout(() => afterPaint(() => live && setShown(value)), wait);
+    const show = (): void => afterPaint(() => live && setShown(value));
+    // No wait, no timer: the win panel's place adds no task of its own to a move's path.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    if (wait === undefined) show();
+    else timer = setTimeout(show, wait);
     return () => {
       live = false;
       clearTimeout(timer);

@@ -7,8 +7,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { openingFor } from '../../src/app/start';
 import { EXAMPLE_BOARD } from '../../src/engine';
 import { LEVELS } from '../../src/levels';
-import { FINISHED_KEY, ROOT_KEY, gameKey } from '../../src/store';
-import { LAST_KEY } from '../../src/store/saved/load';
+import { FINISHED_KEY, LAST_KEY, ROOT_KEY, gameKey } from '../../src/store';
 import { memoryStorage } from '../support/fakeSolver';
 
 const NOW = new Date(2026, 10, 22, 12);

@@ -95,12 +95,6 @@ export function resetStats(store: GameStore): void {
   ctx.update({ progress: { stats: emptyStats() } });
 }
 
-/**
- * The board the app played last is kept under LAST_KEY (`tripebble:last`) as `{ "version": 2,
- * "board": "plates/pebbles" }`: reopened when the app's address names no board.
- */
-export { LAST_KEY };
-
 /** Keeps `tripebble:last` naming the board the app plays; returns how to stop. */
 export function rememberBoard(store: GameStore): () => void {
   const { vault } = contextOf(store);
