@@ -309,7 +309,7 @@ export class BoundState extends AssignmentState {
       if (((count ^ p) & 1) === 0 && count >= this.stuckFrom && count <= this.stuckTo && count > 0) {
         if (!mayWasteNothing(sigma, this.hole, this.oneAway, this.twoAway, closed)) return count + 2;
         if (this.zeroWaste) {
-          if (mustWaste(sigma, this.hole)) return count + 2;
+          if (mustWaste(sigma, this.hole, closed)) return count + 2;
           if (foundSequence() && count < this.solvedIn) {
             // A sequence of `count` moves realises this assignment: a solution (see lineMoves).
             this.solvedIn = count;

@@ -46,8 +46,6 @@ const source = new Int8Array(SIZE);
  */
 const WALK = 16;
 const placeAt = new Int8Array((MAX_DEPTH + 1) * WALK);
-/** Per depth: how many final moves its walk could make (it sticks, or solves the board, there). */
-const stuckAt = new Int8Array(MAX_DEPTH + 1);
 /**
  * Kept in step with `sigma` by `aim`: its key (each position's target in 4 bits, the hole in the
  * top 4 bits of `keyHigh`) and the positions one and two lines from their targets.
@@ -132,28 +130,30 @@ export function forgetZeroWaste(): void {
  * Whether no sequence of moves from the board with the hole at `hole` realises the complete
  * assignment `targets` (each position's target, the hole's included) in exactly its count of moves
  * (bound.ts, (a) + (b)). True is a proof; false means a sequence exists or the search ran out.
+ * `closed`, the positions on its closed cycles, when the caller has counted them (bound.ts has).
  */
-export function mustWaste(targets: Int8Array, hole: number): boolean {
+export function mustWaste(targets: Int8Array, hole: number, closed?: number): boolean {
   allowance = tracing ? TRACE_BUDGET : ZERO_WASTE_BUDGET;
-  const result = search(0, hole, load(targets, hole));
+  load(targets, hole);
+  const result = search(0, hole, closed ?? closedCycles(oneLine & ~(1 << hole)));
   found = result === MAY && allowance >= 0;
   return result === MUST;
 }
 
 /** Whether the deadlock test alone refutes the assignment (see `deadlocked`; for tests). */
 export function deadlockOf(targets: Int8Array, hole: number): boolean {
-  return deadlocked(hole, load(targets, hole));
+  load(targets, hole);
+  return deadlocked(hole, closedCycles(oneLine & ~(1 << hole)));
 }
 
-/** Sets the searched assignment to `targets` with the hole at `hole`; returns its closed cycles. */
-function load(targets: Int8Array, hole: number): number {
+/** Sets the searched assignment to `targets` with the hole at `hole`. */
+function load(targets: Int8Array, hole: number): void {
   keyLow = 0;
   keyHigh = hole << 28;
   oneLine = 0;
   twoLines = 0;
   sigma.fill(0);
   for (let p = 0; p < SIZE; p++) aim(p, targets[p]!);
-  return closedCycles(oneLine & ~(1 << hole));
 }
 
 /**
@@ -256,7 +256,6 @@ function search(depth: number, hole: number, closed: number): number {
     walkedOver |= 1 << next;
     next = source[next]!;
   }
-  stuckAt[depth] = stuck;
   // The walk alone solves the board (it goes round the hole's cycle and every other pebble is
   // home); or some place of it lets a move that wastes nothing out (the same moves as
   // stuck-hole.ts: a pebble two lines from home or on a closed cycle, but not one on the walk nor
@@ -265,7 +264,7 @@ function search(depth: number, hole: number, closed: number): number {
   let result = MUST;
   if (next === hole && ((oneLine | twoLines) & ~(1 << hole) & ~walkedOver) === 0) {
     result = MAY;
-    if (tracing) traceLine(depth);
+    if (tracing) traceLine(depth, stuck);
   }
   // A child is tested for deadlock before it is searched (below); the question's board here.
   const movers = depth === 0 && deadlocked(hole, closed) ? 0 : (twoLines | closed) & ~(1 << hole) & ~walkedOver & ~(1 << next);
@@ -322,12 +321,12 @@ function search(depth: number, hole: number, closed: number): number {
 
 /**
  * The moves of the sequence just found, from depth 0 to `last` (whose walk alone solves the
- * board): at each depth its final moves (the pebble before each place of the walk into it), then
- * the move that left the walk.
+ * board, in `lastFinals` final moves): at each depth its final moves (the pebble before each
+ * place of the walk into it), then the move that left the walk.
  */
-function traceLine(last: number): void {
+function traceLine(last: number, lastFinals: number): void {
   for (let depth = 0; depth <= last; depth++) {
-    const finals = depth === last ? stuckAt[depth]! : walkedAt[depth]!;
+    const finals = depth === last ? lastFinals : walkedAt[depth]!;
     for (let i = 1; i <= finals; i++) traced.push(placeAt[depth * WALK + i]!);
     if (depth < last) traced.push(moverAt[depth]!);
   }
