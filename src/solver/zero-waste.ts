@@ -195,6 +195,12 @@ function aim(p: number, t: number): void {
   twoLines = lines === 2 ? twoLines | bit : twoLines & ~bit;
 }
 
+/** Changes position p's target in the key by `change` (the old target xor the new). */
+function rekey(p: number, change: number): void {
+  if (p < 8) keyLow ^= change << (4 * p);
+  else keyHigh ^= change << (4 * (p - 8));
+}
+
 /**
  * The positions on cycles (b) counts, of the board searched: cycles without the hole whose
  * pebbles, at `ones`, are all one line from their targets.
@@ -279,6 +285,11 @@ function search(depth: number, hole: number, closed: number): number {
     }
     const at = placeAt[places + j]!;
     const atTarget = sigma[at]!;
+    // The board at this place, restored after each child (what `aim` would undo, in four stores).
+    const low = keyLow;
+    const high = keyHigh;
+    const ones = oneLine;
+    const twos = twoLines;
     for (let left = MOVE_MASK[at]! & movers; left !== 0 && result === MUST; left &= left - 1) {
       const x = lowest(left);
       const target = sigma[x]!;
@@ -292,20 +303,34 @@ function search(depth: number, hole: number, closed: number): number {
           q = sigma[q]!;
         } while (q !== x);
       }
-      // x into the hole at `at`: x's target moves with it, and the hole, now at x, keeps its own.
-      aim(at, target);
-      aim(x, home);
-      keyHigh ^= (hole ^ x) << 28;
+      // x into the hole at `at`: x's target moves with it (one line from `at`), and the hole, now
+      // at x, keeps its own (as `aim` twice would, with the key's hole moved to x).
+      sigma[at] = target;
+      source[target] = at;
+      sigma[x] = home;
+      source[home] = x;
+      keyLow = low;
+      keyHigh = high ^ ((hole ^ x) << 28);
+      rekey(at, atTarget ^ target);
+      rekey(x, target ^ home);
+      const xBit = 1 << x;
+      const lines = LINE_DISTANCE[x * SIZE + home]!;
+      oneLine = (lines === 1 ? ones | xBit : ones & ~xBit) | (1 << at);
+      twoLines = (lines === 2 ? twos | xBit : twos & ~xBit) & ~(1 << at);
       walkedAt[depth] = j;
       moverAt[depth] = x;
       // A deadlocked child is refuted in a few mask operations, not counted as a board visited.
       if (!deadlocked(x, stillClosed)) result = search(depth + 1, x, stillClosed);
-      keyHigh ^= (hole ^ x) << 28;
-      aim(x, target);
-      aim(at, atTarget);
+      sigma[x] = target;
+      source[target] = x;
+      sigma[at] = atTarget;
       // While the hole is at `at`, the place before it is home (its own source).
-      if (j > 0) source[atTarget] = atTarget;
+      source[atTarget] = j > 0 ? atTarget : at;
     }
+    keyLow = low;
+    keyHigh = high;
+    oneLine = ones;
+    twoLines = twos;
   }
   // Back to this board: the walk's places regain their targets (the hole's is `home`).
   for (let i = walked; i > 0; i--) aim(placeAt[places + i]!, placeAt[places + i - 1]!);
