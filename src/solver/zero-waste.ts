@@ -275,12 +275,20 @@ function search(depth: number, hole: number, closed: number): number {
   // A child is tested for deadlock before it is searched (below); the question's board here.
   const movers = depth === 0 && deadlocked(hole, closed) ? 0 : (twoLines | closed) & ~(1 << hole) & ~walkedOver & ~(1 << next);
   const home = sigma[hole]!;
+  const boardLow = keyLow;
+  const boardHigh = keyHigh;
+  const boardOnes = oneLine;
+  const boardTwos = twoLines;
   let walked = 0;
   for (let j = 0; j <= stuck && result === MUST && movers !== 0; j++) {
-    // The board after j final moves: the walk's first j places home.
+    // The board after j final moves: the walk's first j places home (as `aim` would make them).
     if (j > 0) {
       const place = placeAt[places + j - 1]!;
-      aim(place, place);
+      rekey(place, sigma[place]! ^ place);
+      sigma[place] = place;
+      source[place] = place;
+      oneLine &= ~(1 << place);
+      twoLines &= ~(1 << place);
       walked = j;
     }
     const at = placeAt[places + j]!;
@@ -333,8 +341,20 @@ function search(depth: number, hole: number, closed: number): number {
     twoLines = twos;
   }
   // Back to this board: the walk's places regain their targets (the hole's is `home`).
-  for (let i = walked; i > 0; i--) aim(placeAt[places + i]!, placeAt[places + i - 1]!);
-  if (walked > 0) aim(hole, home);
+  for (let i = walked; i > 0; i--) {
+    const place = placeAt[places + i]!;
+    const target = placeAt[places + i - 1]!;
+    sigma[place] = target;
+    source[target] = place;
+  }
+  if (walked > 0) {
+    sigma[hole] = home;
+    source[home] = hole;
+  }
+  keyLow = boardLow;
+  keyHigh = boardHigh;
+  oneLine = boardOnes;
+  twoLines = boardTwos;
   if (allowance >= 0) {
     stamp[slot] = generation;
     keyLo[slot] = lo;
