@@ -1,11 +1,12 @@
 /**
  * What the app starts once its first board is up, loaded then (none of it is needed to draw
- * the board): the router (history entries for boards and views) and the saved data's reader
- * (store/saved: the stats, what damaged data was lost, version 1 migrated), which also follows
- * other tabs through the browser's `storage` event and remembers the board played last.
+ * the board): the router (history entries for boards and views), then, in a task of its own at
+ * an idle moment, the saved data's reader (store/saved: the stats, what damaged data was lost,
+ * version 1 migrated), which also follows other tabs through the browser's `storage` event and
+ * remembers the board played last. Two short tasks on a phone instead of one long one.
  */
 import type { GameStore } from '../../store';
-import { loadSaved, rememberBoard } from '../../store/saved/load';
+import { whenIdle } from '../afterPaint';
 import { savedNoticeText } from '../messages/panels';
 import type { Notice } from '../../store';
 import type { Router, View } from './router';
@@ -20,6 +21,36 @@ function watchLocalStorage(onChange: (key: string | null) => void): () => void {
   return () => window.removeEventListener('storage', listener);
 }
 
+/** The saved data's reader, loaded once (its schemas with it) and shared by every app started. */
+let reader: Promise<typeof import('../../store/saved/load')> | undefined;
+export const loadReader = (): Promise<typeof import('../../store/saved/load')> => (reader ??= import('../../store/saved/load'));
+
+/**
+ * Starts the saved data's reader for `store` at an idle moment once its module is loaded (its
+ * evaluation and its first read are then two tasks). Returns how to stop it, before or after.
+ */
+function startReader(store: GameStore): () => void {
+  let stop: (() => void) | null = null;
+  let stopped = false;
+  loadReader().then(
+    ({ loadSaved, rememberBoard }) =>
+      whenIdle(() => {
+        if (stopped) return;
+        const stopFollowing = loadSaved(store, watchLocalStorage);
+        const stopRemembering = rememberBoard(store);
+        stop = () => {
+          stopFollowing();
+          stopRemembering();
+        };
+      }),
+    () => undefined, // offline before it was cached: the game plays on; its saves are still written
+  );
+  return () => {
+    stopped = true;
+    stop?.();
+  };
+}
+
 export interface Later {
   readonly router: Router;
   /** The app's notice words, with all that the saved-data reader can report. */
@@ -27,18 +58,16 @@ export interface Later {
   stop(): void;
 }
 
-/** Starts the router (on the view `shown` on screen now) and the saved data's reader. */
+/** Starts the router (on the view `shown` on screen now) and, soon after, the saved data's reader. */
 export function startLater(store: GameStore, onView: (view: View) => void, shown: View): Later {
   const router = createRouter(store, browserHistory(), onView, shown);
-  const stopFollowing = loadSaved(store, watchLocalStorage);
-  const stopRemembering = rememberBoard(store);
+  const stopReader = startReader(store);
   return {
     router,
     noticeText: savedNoticeText,
     stop() {
       router.dispose();
-      stopFollowing();
-      stopRemembering();
+      stopReader();
     },
   };
 }
