@@ -2,7 +2,8 @@
  * Prerenders the app's first screen into dist/index.html (run by scripts/build.mjs after the app
  * build): src/app/prerender.tsx is built for Node, run once, and its markup put inside
  * <div id="app">, so that the board and buttons paint before any script has run; the app then
- * hydrates it. Fails the build if index.html has no empty app element to fill.
+ * hydrates it. The page's title is the one the app gives that board. Fails the build if
+ * index.html has no empty app element or no title to fill.
  */
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,6 +12,8 @@ import { build } from 'vite';
 import react from '@vitejs/plugin-react';
 
 const EMPTY_APP = '<div id="app"></div>';
+const TITLE = /<title>[^<]*<\/title>/;
+const escapeText = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
 export async function prerenderApp(root, outDir) {
   const tmp = join(root, outDir, '.prerender');
@@ -27,7 +30,12 @@ export async function prerenderApp(root, outDir) {
     const index = join(root, outDir, 'index.html');
     const html = readFileSync(index, 'utf8');
     if (!html.includes(EMPTY_APP)) throw new Error(`prerender: ${index} has no ${EMPTY_APP} to fill`);
-    writeFileSync(index, html.replace(EMPTY_APP, `<div id="app">${prerender()}</div>`));
+    if (!TITLE.test(html)) throw new Error(`prerender: ${index} has no <title> to fill`);
+    const page = prerender();
+    writeFileSync(
+      index,
+      html.replace(TITLE, `<title>${escapeText(page.title)}</title>`).replace(EMPTY_APP, `<div id="app">${page.html}</div>`),
+    );
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }

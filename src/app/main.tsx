@@ -60,16 +60,21 @@ const nextTask = (): Promise<void> => {
 
 const target = document.getElementById('app');
 if (target) {
-  void Promise.all([openingFor(location.hash, browserStorage()), nextTask()]).then(([opening]) => {
-    const found = prerenderedRoot(target);
-    mount(target, {
-      shell: OnlineApp,
-      // A level's par is known: its board needs the solver only for a hint, so the worker starts
-      // at the player's first press or once the page has settled. Any other board needs it for its par.
-      connect: () => connect('level' in opening ? settledOrFirstInput : idle),
-      ...opening,
-      prerendered: found ? { root: found.root, render: renderOver(found.key) } : undefined,
+  // Three tasks after the entry's evaluation: the opening (the page's storage opens at its first
+  // read), the store's start, then React's (renderOver); none of them one long task on a phone.
+  void nextTask()
+    .then(() => openingFor(location.hash, browserStorage()))
+    .then(async (opening) => {
+      await nextTask();
+      const found = prerenderedRoot(target);
+      mount(target, {
+        shell: OnlineApp,
+        // A level's par is known: its board needs the solver only for a hint, so the worker starts
+        // at the player's first press or once the page has settled. Any other board needs it for its par.
+        connect: () => connect('level' in opening ? settledOrFirstInput : idle),
+        ...opening,
+        prerendered: found ? { root: found.root, render: renderOver(found.key) } : undefined,
+      });
     });
-  });
   void pageSettled().then(registerServiceWorker);
 }

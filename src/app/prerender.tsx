@@ -8,6 +8,7 @@ import { renderToString } from 'react-dom/server';
 import { gameTree, rootClass } from '../embed/mount';
 import { createGameStore, emptyStats, firstUnsolvedLevel } from '../store';
 import { App } from '../ui/app/App';
+import { pageTitle } from '../ui/messages';
 import { OnlineContext } from '../ui/online/context';
 import type { SolverClient } from '../worker/client';
 import { PRERENDERED, firstPaintKey } from './firstPaint';
@@ -32,13 +33,17 @@ function Shell() {
 
 const attribute = (text: string): string => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
-/** The markup of the app's root element on a first visit. */
-export function prerender(): string {
+/**
+ * The markup of the app's root element on a first visit, and the page's title then (the
+ * router's, which then finds it in place and leaves the page's title alone).
+ */
+export function prerender(): { html: string; title: string } {
   const store = createGameStore({ solver: waiting, storage: null });
   // As mount() opens the app for a first visit (start.ts: no link, nothing saved).
   store.getState().loadLevel(firstUnsolvedLevel(emptyStats()), 'return');
   const key = firstPaintKey(store.getState());
   const html = renderToString(gameTree(store, { shell: Shell }));
+  const title = pageTitle(store.getState().game.source);
   store.getState().dispose();
-  return `<div class="${rootClass(true)}" data-theme="auto" ${PRERENDERED}="${attribute(key)}">${html}</div>`;
+  return { html: `<div class="${rootClass(true)}" data-theme="auto" ${PRERENDERED}="${attribute(key)}">${html}</div>`, title };
 }

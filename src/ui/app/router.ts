@@ -135,6 +135,9 @@ export function browserHistory(): HistoryAdapter {
         window.removeEventListener('hashchange', onMove);
       };
     },
-    setTitle: (title) => void (document.title = title),
+    // Unchanged (as the prerendered page has it): left alone, no mutation of the page's <title>.
+    setTitle: (title) => {
+      if (document.title !== title) document.title = title;
+    },
   };
 }
