@@ -6,6 +6,7 @@
  * remembers the board played last. Two short tasks on a phone instead of one long one.
  */
 import type { GameStore } from '../../store';
+import type * as SavedReader from '../../store/saved/load';
 import { whenIdle } from '../afterPaint';
 import { savedNoticeText } from '../messages/panels';
 import type { Notice } from '../../store';
@@ -22,8 +23,8 @@ function watchLocalStorage(onChange: (key: string | null) => void): () => void {
 }
 
 /** The saved data's reader, loaded once (its schemas with it) and shared by every app started. */
-let reader: Promise<typeof import('../../store/saved/load')> | undefined;
-export const loadReader = (): Promise<typeof import('../../store/saved/load')> => (reader ??= import('../../store/saved/load'));
+let reader: Promise<typeof SavedReader> | undefined;
+const loadReader = (): Promise<typeof SavedReader> => (reader ??= import('../../store/saved/load'));
 
 /**
  * Starts the saved data's reader for `store` at an idle moment once its module is loaded (its
