@@ -24,7 +24,11 @@ function watchLocalStorage(onChange: (key: string | null) => void): () => void {
 
 /** The saved data's reader, loaded once (its schemas with it) and shared by every app started. */
 let reader: Promise<typeof SavedReader> | undefined;
-const loadReader = (): Promise<typeof SavedReader> => (reader ??= import('../../store/saved/load'));
+const loadReader = (): Promise<typeof SavedReader> =>
+  (reader ??= import('../../store/saved/load').catch((error: unknown) => {
+    reader = undefined; // not cached (offline): the next app started asks again
+    throw error;
+  }));
 
 /**
  * Starts the saved data's reader for `store` at an idle moment once its module is loaded (its
