@@ -1,13 +1,15 @@
 /**
  * The app's shell with leaderboards: the app, given a promise of the leaderboard controller for
  * its game store. The controller (with the API client) loads after the board is on screen, once
- * per store, and resolves to null when its code cannot be loaded, so the game plays on without.
+ * per store, in short tasks, and resolves to null when its code cannot be loaded, so the game
+ * plays on without.
  */
 import type { GameStore } from '../store';
 import type { OnlineController } from '../store/online';
 import { App } from '../ui/app/App';
 import { useGameStore } from '../ui/GameContext';
 import { OnlineContext } from '../ui/online/context';
+import { nextTask } from './settled';
 import '../ui/online/online.css';
 
 const connections = new WeakMap<GameStore, Promise<OnlineController | null>>();
@@ -16,8 +18,13 @@ const connections = new WeakMap<GameStore, Promise<OnlineController | null>>();
 export function onlineOf(store: GameStore): Promise<OnlineController | null> {
   let online = connections.get(store);
   if (!online) {
+    // Two tasks, not one long one: the code's evaluation (the protocol's schemas with it), then
+    // the controller's start.
     online = import('./online').then(
-      (m) => m.connectOnline(store),
+      async (m) => {
+        await nextTask();
+        return m.connectOnline(store);
+      },
       () => null,
     );
     connections.set(store, online);

@@ -18,7 +18,7 @@ import '../ui/app/panels.css';
 import { prerenderedRoot, renderOver } from './firstPaint';
 import { lazySolverClient } from './lazySolver';
 import { OnlineApp } from './OnlineApp';
-import { idle, pageSettled, settledOrFirstInput } from './settled';
+import { idle, nextTask, pageSettled, settledOrFirstInput } from './settled';
 import { openingFor } from './start';
 import type { SolverClient } from '../worker/client';
 
@@ -48,15 +48,6 @@ function registerServiceWorker(): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
   navigator.serviceWorker.register('./sw.js').catch((error: unknown) => console.warn('no offline copy:', error));
 }
-
-/**
- * Resolves in a task of its own: the page's input and painting may run between the entry's
- * evaluation and the store's start and hydration, which would otherwise be one long task.
- */
-const nextTask = (): Promise<void> => {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
-};
 
 const target = document.getElementById('app');
 if (target) {
