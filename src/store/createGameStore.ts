@@ -113,10 +113,31 @@ export function createGameStore(options: GameStoreOptions): GameStore {
     },
   }));
   registerContext(store, ctx);
-  // Saved as played: every change of the game, or of the coach it is played with.
-  const stopSaving = store.subscribe((state, before) => {
-    if (state.game !== before.game || state.progress.settings.coach !== before.progress.settings.coach) keepGame(ctx, state);
+  // Saved as played: every change of the game, or of the coach it is played with. Written once
+  // the change is drawn (storage is synchronous: it stays out of a move's task), the latest
+  // state then; at once when the page is hidden or left first, or the store is disposed.
+  let unsaved = false;
+  const save = (): void => {
+    if (unsaved) keepGame(ctx, store.getState());
+    unsaved = false;
+  };
+  const stopWatching = store.subscribe((state, before) => {
+    if (state.game === before.game && state.progress.settings.coach === before.progress.settings.coach) return;
+    // Another board opened before the save: the board left is saved as it was left.
+    if (unsaved && state.game.start !== before.game.start) keepGame(ctx, before);
+    const waiting = unsaved;
+    unsaved = true;
+    if (!waiting) ctx.afterPaint(save);
   });
+  const page = typeof document === 'object' ? document : null;
+  page?.addEventListener('visibilitychange', save);
+  page?.defaultView?.addEventListener('pagehide', save);
+  const stopSaving = (): void => {
+    save();
+    stopWatching();
+    page?.removeEventListener('visibilitychange', save);
+    page?.defaultView?.removeEventListener('pagehide', save);
+  };
   queueMicrotask(() => {
     finishIfSolved(ctx);
     askPar(ctx);

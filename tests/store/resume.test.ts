@@ -53,6 +53,32 @@ describe('resume', () => {
     expect([...storage.data.keys()].filter((k) => k.startsWith(GAME_PREFIX)).sort()).toEqual([gameKey(LEVEL_1), gameKey(NEAR)].sort());
   });
 
+  it('saves once the move is drawn, the latest game then; at once when the page is hidden, another board opens or the store goes', async () => {
+    const storage = memoryStorage();
+    const steps: (() => void)[] = [];
+    const saved = () => (makeStore({ board: NEAR, storage }).game().game.past as number[]).length;
+    const first = makeStore({ board: NEAR, storage, stats: false, afterPaint: (step) => steps.push(step) });
+    await settle();
+    const [a, b] = solve(NEAR).line as number[];
+    first.game().moveFrom(a!);
+    first.game().moveFrom(b!);
+    // Nothing written in the moves' own task; the paint's step writes both.
+    expect(storage.data.has(gameKey(NEAR))).toBe(false);
+    for (const step of steps.splice(0)) step();
+    expect(saved()).toBe(2);
+    // A page hidden before the paint keeps the move.
+    first.game().undo();
+    document.dispatchEvent(new Event('visibilitychange'));
+    expect(saved()).toBe(1);
+    // Another board opened before the paint: the one left is saved as it was left.
+    first.game().undo();
+    first.game().newGame(LEVEL_1);
+    expect(saved()).toBe(0);
+    first.game().moveFrom(solve(LEVEL_1).line[0]!);
+    first.game().dispose();
+    expect(makeStore({ board: LEVEL_1, storage }).game().game.past).toHaveLength(1);
+  });
+
   it('saves nothing for a board where nothing was done', async () => {
     const storage = memoryStorage();
     makeStore({ board: NEAR, storage });
