@@ -44,15 +44,18 @@ export function useDrag(svgRef: RefObject<SVGSVGElement | null>, flyer: Flyer, c
         const svg = svgRef.current;
         const parts = svg ? [...svg.querySelectorAll<SVGElement>(`[data-pebble="${pos}"]`)] : [];
         if (!svg || parts.length === 0 || event.button !== 0 || pos === callbacks.current.hole()) return;
-        const origin = toBoard(svg, event.clientX, event.clientY);
-        if (!origin) return;
         const target = event.currentTarget;
         const view = target.ownerDocument.defaultView ?? window;
+        const [downX, downY] = [event.clientX, event.clientY];
+        // Where the press was, in board units: worked out on the first move of the pointer, as
+        // the board's geometry lays the page out, which a tap (no move) need not do before its paint.
+        let origin: Point | null = null;
         let moved = false;
         const onMove = (e: globalThis.PointerEvent): void => {
           if (e.pointerId !== event.pointerId) return;
+          origin ??= toBoard(svg, downX, downY);
           const p = toBoard(svg, e.clientX, e.clientY);
-          if (!p) return;
+          if (!p || !origin) return;
           const offset = { x: p.x - origin.x, y: p.y - origin.y };
           if (!moved && Math.hypot(offset.x, offset.y) < THRESHOLD) return;
           if (!moved) {
