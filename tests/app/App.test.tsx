@@ -29,7 +29,8 @@ describe('the app', () => {
   it('offers the next level after a level', async () => {
     const first = await renderGame({ app: true, level: 1 });
     for (const move of first.state().answers.analysis!.line) await first.clickPosition(move);
-    expect(within(screen.getByTestId('win')).getByRole('button', { name: 'Next level' })).toBeInTheDocument();
+    // The win panel's place is filled after the winning move's paint (ui/Game.tsx): waited for.
+    expect(within(await screen.findByTestId('win')).getByRole('button', { name: 'Next level' })).toBeInTheDocument();
   });
 
   it('offers a new board after the last level', async () => {
@@ -39,8 +40,8 @@ describe('the app', () => {
     await act(async () => {
       for (const move of line) last.state().moveFrom(move);
     });
-    last.expectSolved();
-    const win = within(screen.getByTestId('win'));
+    // The win panel fills its place after the winning move's paint.
+    const win = within(await screen.findByTestId('win'));
     expect(win.queryByRole('button', { name: 'Next level' })).toBeNull();
     expect(win.getByRole('button', { name: 'New board' })).toBeInTheDocument();
   });
