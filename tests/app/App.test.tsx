@@ -61,7 +61,7 @@ describe('the app', () => {
     const storage = memoryStorage();
     const game = await renderGame({ app: true, level: 1, storage });
     for (const move of game.state().answers.analysis!.line) await game.clickPosition(move);
-    game.expectSolved();
+    await game.expectSolved();
     await openView(game, 'Levels');
     expect(await screen.findByRole('button', { name: /^1 par \d+.*3 stars, best/ })).toBeInTheDocument();
   });
@@ -156,7 +156,7 @@ describe('the app', () => {
   it('marks a level solved with the solution shown: no stars, not counted as solved or at par', async () => {
     const game = await renderGame({ app: true, level: 1, storage: memoryStorage() });
     await game.press('Show solution');
-    await waitFor(() => game.expectSolved());
+    await game.expectSolved();
     await openView(game, 'Levels');
     expect(await screen.findByRole('button', { name: /^1 par \d+.*solved with the solution shown, no stars$/ })).toBeInTheDocument();
     expect(screen.getByText(new RegExp(`^0 of ${LEVELS.length} solved`))).toBeInTheDocument();
@@ -172,7 +172,7 @@ describe('the app', () => {
     await game.pressHint();
     const line = game.state().answers.analysis!.line;
     for (const move of line) await game.clickPosition(move);
-    game.expectSolved();
+    await game.expectSolved();
     await openView(game, 'Levels');
     expect(await screen.findByRole('button', { name: /^1 par \d+.*2 stars with hints, best/ })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Review your last game of level 2' })).toBeNull();

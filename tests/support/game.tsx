@@ -86,8 +86,9 @@ export async function renderGame(options: RenderOptions = {}) {
     hole: () => Number(view.container.querySelector('[data-hole="true"]')?.getAttribute('data-pos')),
     hinted: () => [...view.container.querySelectorAll('[data-hint="true"]')].map((el) => Number(el.getAttribute('data-pos'))),
     message: () => screen.queryByTestId('message')?.textContent ?? '',
-    expectSolved() {
-      expect(screen.getByTestId('win')).toBeInTheDocument();
+    /** The win panel, which fills its place after the winning move's paint: waited for. */
+    async expectSolved() {
+      expect(await screen.findByTestId('win')).toBeInTheDocument();
     },
   };
   return game;

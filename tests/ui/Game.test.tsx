@@ -118,7 +118,7 @@ describe('hints', () => {
       await game.pressHint();
       await game.clickPosition(game.hinted()[0]!);
     }
-    game.expectSolved();
+    await game.expectSolved();
     expect(game.moves()).toBe(Number(game.par()));
     // Three hints are many: one star at most, and the panel says why.
     expect(game.state().game.result).toMatchObject({ hintsUsed: 3, solutionShown: false, stars: 1 });
@@ -131,7 +131,7 @@ describe('hints', () => {
     const game = await renderGame({ board: NEAR });
     await game.press('Show solution');
     for (let i = 0; i < 10 && !screen.queryByTestId('win'); i++) await settle();
-    game.expectSolved();
+    await game.expectSolved();
     expect(game.state().game.result).toMatchObject({ solutionShown: true, stars: 0 });
     await game.press('Undo');
     expect(screen.queryByTestId('win')).toBeNull();

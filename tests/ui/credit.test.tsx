@@ -17,7 +17,7 @@ describe('the win panel', () => {
     const game = await renderGame({ board: NEAR });
     await game.press('Show solution');
     for (let i = 0; i < 10 && !screen.queryByTestId('win'); i++) await settle();
-    game.expectSolved();
+    await game.expectSolved();
     expect(screen.getByRole('img', { name: WIN.stars(0) })).toBeInTheDocument();
     expect(screen.getByTestId('win')).toHaveTextContent(WIN.help(game.state().game.result!));
   });

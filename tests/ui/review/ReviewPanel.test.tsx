@@ -17,7 +17,7 @@ async function winCostly() {
   const path = costlyGame();
   for (const move of path) await game.clickPosition(move);
   for (let i = 0; i < 10; i++) await settle();
-  game.expectSolved();
+  await game.expectSolved();
   return { game, path };
 }
 
