@@ -3,16 +3,18 @@
  * some sequence of exactly its count of moves realises it. Such a sequence lowers the count at
  * every move, so it walks the hole back along its cycle with final moves and leaves the walk only
  * by one of the few moves that waste nothing (stuck-hole.ts names them); the search branches on
- * those alone, and refutes a board at once when some pebble has no waypoint left (deadlocked).
+ * those alone, and refutes a board at once when some pebble has no waypoint left (deadlock.ts).
  * Answers are facts about the assignment and the hole, kept in a fixed table that each solve
  * empties first (so its work depends on its board alone). A sequence found is a solution of the
  * board, which zeroWasteLine writes out. Allocation-free but for that line; tables only.
  */
+import * as deadlock from './deadlock';
 import * as tables from './tables';
 
 // Loaders that run TypeScript in Node (tsx, vitest) read imported bindings through getters;
 // the hot paths read these local copies instead.
 const { LINE_DISTANCE, MOVE_MASK } = tables;
+const { deadlocked } = deadlock;
 const SIZE = 15;
 /**
  * Moves that waste nothing and are not final: each turns a pebble two lines away into one a
@@ -75,47 +77,6 @@ let visited = 0;
 
 const lowest = (mask: number): number => 31 - Math.clz32(mask & -mask);
 
-/**
- * `WAYPOINTS[x * SIZE + t]`: where a pebble at x, two lines from its target t, may go without
- * waste: the holes x can move into that are one line from t.
- */
-const WAYPOINTS = Int32Array.from({ length: SIZE * SIZE }, (_, i) => {
-  let mask = 0;
-  for (let w = 0; w < SIZE; w++) {
-    if ((MOVE_MASK[w]! & (1 << Math.floor(i / SIZE))) !== 0 && LINE_DISTANCE[w * SIZE + (i % SIZE)] === 1) mask |= 1 << w;
-  }
-  return mask;
-});
-
-/**
- * Whether some pebble two lines from home has no waypoint left that a sequence wasting nothing
- * could use: then every such sequence wastes (a proof, like the search's). In such a sequence a
- * pebble at home never moves, and a pebble one line from home off the closed cycles ("waiting")
- * moves once, home, so it leaves only after its target is vacated. A pebble y two lines from its
- * target t must move to a waypoint w while the hole is there, sit at w until t is vacated, then
- * move home. w is unusable when it is home; when it lies behind y on y's cycle through waiting
- * pebbles (w's pebble waits, through the chain, for y's place to be vacated, so w is held until
- * y has left); or when it lies ahead of t through waiting pebbles (t is vacated only after w's
- * target chain has moved home, which needs w vacated, but y holds w until t is vacated; and if
- * the pebble whose target is w moves home first, w is home). The chains stop at the hole, a
- * pebble two lines away, or y itself, so each walks part of one cycle.
- */
-function deadlocked(hole: number, closed: number): boolean {
-  const home = ~(oneLine | twoLines | (1 << hole)) & ((1 << SIZE) - 1);
-  const waiting = oneLine & ~closed & ~(1 << hole);
-  for (let left = twoLines & ~(1 << hole); left !== 0; left &= left - 1) {
-    const y = lowest(left);
-    const t = sigma[y]!;
-    let usable = WAYPOINTS[y * SIZE + t]! & ~home;
-    // The chains hold only waiting pebbles: a waypoint elsewhere stays usable.
-    if ((usable & ~waiting) !== 0) continue;
-    for (let q = t; usable !== 0 && (waiting & (1 << q)) !== 0; q = sigma[q]!) usable &= ~(1 << q);
-    for (let q = source[y]!; usable !== 0 && (waiting & (1 << q)) !== 0; q = source[q]!) usable &= ~(1 << q);
-    if (usable === 0) return true;
-  }
-  return false;
-}
-
 /** How many boards the zero-waste searches have visited since the process started. */
 export function zeroWasteWork(): number {
   return visited;
@@ -143,7 +104,7 @@ export function mustWaste(targets: Int8Array, hole: number, closed?: number): bo
 /** Whether the deadlock test alone refutes the assignment (see `deadlocked`; for tests). */
 export function deadlockOf(targets: Int8Array, hole: number): boolean {
   load(targets, hole);
-  return deadlocked(hole, closedCycles(oneLine & ~(1 << hole)));
+  return deadlocked(sigma, source, oneLine, twoLines, hole, closedCycles(oneLine & ~(1 << hole)));
 }
 
 /** Sets the searched assignment to `targets` with the hole at `hole`. */
@@ -273,7 +234,10 @@ function search(depth: number, hole: number, closed: number): number {
     if (tracing) traceLine(depth, stuck);
   }
   // A child is tested for deadlock before it is searched (below); the question's board here.
-  const movers = depth === 0 && deadlocked(hole, closed) ? 0 : (twoLines | closed) & ~(1 << hole) & ~walkedOver & ~(1 << next);
+  const movers =
+    depth === 0 && deadlocked(sigma, source, oneLine, twoLines, hole, closed)
+      ? 0
+      : (twoLines | closed) & ~(1 << hole) & ~walkedOver & ~(1 << next);
   const home = sigma[hole]!;
   const boardLow = keyLow;
   const boardHigh = keyHigh;
@@ -328,7 +292,7 @@ function search(depth: number, hole: number, closed: number): number {
       walkedAt[depth] = j;
       moverAt[depth] = x;
       // A deadlocked child is refuted in a few mask operations, not counted as a board visited.
-      if (!deadlocked(x, stillClosed)) result = search(depth + 1, x, stillClosed);
+      if (!deadlocked(sigma, source, oneLine, twoLines, x, stillClosed)) result = search(depth + 1, x, stillClosed);
       sigma[x] = target;
       source[target] = x;
       sigma[at] = atTarget;
