@@ -34,7 +34,8 @@ export async function prerenderApp(root, outDir) {
     const page = prerender();
     writeFileSync(
       index,
-      html.replace(TITLE, `<title>${escapeText(page.title)}</title>`).replace(EMPTY_APP, `<div id="app">${page.html}</div>`),
+      // Replacement functions: a `$` in the title or the markup is text, not a replacement pattern.
+      html.replace(TITLE, () => `<title>${escapeText(page.title)}</title>`).replace(EMPTY_APP, () => `<div id="app">${page.html}</div>`),
     );
   } finally {
     rmSync(tmp, { recursive: true, force: true });

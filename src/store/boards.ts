@@ -97,6 +97,8 @@ export function freshSession(board: Board, serial: number): Session {
 
 function startGame(ctx: StoreContext, board: Board, source: BoardSource, par: number | null, opening: Opening = 'play'): void {
   ctx.jobs.cancel('start', 'current', 'timer');
+  // The board just played may be the one opened: its last move must be in the save read below.
+  ctx.savePending();
   const same = sameBoard(board, ctx.get().game.start);
   const { game, coach, notice } = openGame(ctx, board, source, opening, latestSettings(ctx.vault, ctx.get().progress.settings).coach);
   ctx.update((s) => ({

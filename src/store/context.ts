@@ -34,6 +34,8 @@ export interface StoreContext {
    * once the move is drawn, so that it stays out of the player's input; never after dispose.
    */
   readonly afterPaint: (step: () => void) => void;
+  /** Writes the game's save now if it is still waiting for the paint (before a saved game is read). */
+  readonly savePending: () => void;
 }
 
 /** Merges a patch into the state's slices (a new object for each slice it changes). */

@@ -81,6 +81,8 @@ export function createGameStore(options: GameStoreOptions): GameStore {
       schedule(() => {
         if (live) step();
       }),
+    // Called only once the store exists (never while it is made), so `save` is defined by then.
+    savePending: () => save(),
   };
   // The board the host names: its saved game as it was.
   const opened = openGame(ctx, board, source, 'return', settings.coach);

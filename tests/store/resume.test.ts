@@ -79,6 +79,17 @@ describe('resume', () => {
     expect(makeStore({ board: LEVEL_1, storage }).game().game.past).toHaveLength(1);
   });
 
+  it('reopening the board just played before the paint resumes it with its last move', async () => {
+    const storage = memoryStorage();
+    const game = makeStore({ board: NEAR, storage, stats: false, afterPaint: () => undefined });
+    await settle();
+    const [a, b] = solve(NEAR).line as number[];
+    game.game().moveFrom(a!);
+    game.game().moveFrom(b!);
+    game.game().newGame(NEAR, undefined, null, 'return');
+    expect(game.game().game.past).toHaveLength(2);
+  });
+
   it('saves nothing for a board where nothing was done', async () => {
     const storage = memoryStorage();
     makeStore({ board: NEAR, storage });
