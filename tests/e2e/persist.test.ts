@@ -18,9 +18,9 @@ const keyOf = (id: number) => `${level(id).plates}/${level(id).pebbles}`;
 /** Opens the app at `hash` with localStorage set to `saved` (and nothing else) first. */
 async function openWith(hash: string, saved: Record<string, string> = {}): Promise<{ page: Page; errors: string[] }> {
   const opened = await site().open(`${site().base}#level=1`);
-  // Its history and saved-data reader start after the board (the router's first entry marks
-  // it): storage written before then would be read, repaired or overwritten by this page.
-  await opened.page.waitForFunction(() => history.state !== null);
+  // Storage is written from a page of the site without the app: a running app would read,
+  // repair or overwrite it (its saved-data reader starts at an idle moment after the board).
+  await opened.page.goto(`${site().base}manifest.webmanifest`);
   await opened.page.evaluate((items) => {
     localStorage.clear();
     for (const [key, value] of Object.entries(items)) localStorage.setItem(key, value);
