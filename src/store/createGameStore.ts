@@ -117,19 +117,17 @@ export function createGameStore(options: GameStoreOptions): GameStore {
   registerContext(store, ctx);
   // Saved as played: every change of the game, or of the coach it is played with. Written once
   // the change is drawn (storage is synchronous: it stays out of a move's task), the latest
-  // state then; at once when the page is hidden or left first, or the store is disposed.
+  // state then; at once when the page is hidden or left first, when a board is opened (startGame
+  // calls savePending first), or when the store is disposed.
   let unsaved = false;
   const save = (): void => {
     if (unsaved) keepGame(ctx, store.getState());
     unsaved = false;
   };
   const stopWatching = store.subscribe((state, before) => {
-    if (state.game === before.game && state.progress.settings.coach === before.progress.settings.coach) return;
-    // Another board opened before the save: the board left is saved as it was left.
-    if (unsaved && state.game.start !== before.game.start) keepGame(ctx, before);
-    const waiting = unsaved;
+    if ((state.game === before.game && state.progress.settings.coach === before.progress.settings.coach) || unsaved) return;
     unsaved = true;
-    if (!waiting) ctx.afterPaint(save);
+    ctx.afterPaint(save);
   });
   const page = typeof document === 'object' ? document : null;
   page?.addEventListener('visibilitychange', save);
