@@ -11,6 +11,8 @@ import { afterPaint } from './afterPaint';
 export function useAfterPaint<T>(value: T, wait?: number): T {
   const [shown, setShown] = useState(value);
   useEffect(() => {
+    // Already drawn (the first render, or a value changed back): nothing to schedule.
+    if (Object.is(value, shown)) return;
     // A newer value, or the component's end, cancels the step of the one before.
     let live = true;
     const show = (): void => afterPaint(() => live && setShown(value));
@@ -22,6 +24,6 @@ export function useAfterPaint<T>(value: T, wait?: number): T {
       live = false;
       clearTimeout(timer);
     };
-  }, [value, wait]);
+  }, [value, shown, wait]);
   return shown;
 }
