@@ -68,18 +68,25 @@ describe('the leap', () => {
         for (const r of records) if (r.attributeName !== 'style') w.__changes.push(`${r.type} ${r.attributeName ?? ''}`);
       }).observe(document.querySelector('svg.tp-board')!, { subtree: true, childList: true, attributes: true, characterData: true });
     });
-    // Position 10 leaps over 6, 3 and 1 into the hole at 0; halfway it is over position 3.
+    // Position 10 leaps over 6, 3 and 1 into the hole at 0: paused where it passes over 3, the
+    // pebble in flight is what lies on top there.
     const over = await page.locator('[data-pos="3"] .tp-plate').boundingBox();
     await page.locator('[data-pos="10"]').click();
     const top = await page.evaluate(
-      ({ x, y }) => {
-        const flight = document
-          .getAnimations()
-          .find((a) => (a.effect as KeyframeEffect | null)?.target === document.querySelector('.tp-flyer'));
+      ({ x, y, radius }) => {
+        const layer = document.querySelector<HTMLElement>('.tp-flyer')!;
+        const flight = document.getAnimations().find((a) => (a.effect as KeyframeEffect | null)?.target === layer);
         if (!flight) return 'no flight';
         flight.pause();
-        flight.currentTime = 150;
-        const layer = document.querySelector<HTMLElement>('.tp-flyer')!;
+        let nearest = { at: 0, distance: Infinity };
+        for (let at = 0; at <= 300; at += 5) {
+          flight.currentTime = at;
+          const r = layer.getBoundingClientRect();
+          const distance = Math.hypot(r.left + r.width / 2 - x, r.top + r.height / 2 - y);
+          if (distance < nearest.distance) nearest = { at, distance };
+        }
+        if (nearest.distance > radius / 2) return `passes ${Math.round(nearest.distance)} px from 3`;
+        flight.currentTime = nearest.at;
         layer.style.pointerEvents = 'auto';
         const hit = document.elementFromPoint(x, y);
         layer.style.pointerEvents = '';
@@ -88,7 +95,7 @@ describe('the leap', () => {
         flight.play();
         return hit?.closest('.tp-flyer') ? 'flyer' : (hit?.closest('[data-pos]')?.getAttribute('data-pos') ?? hit?.tagName);
       },
-      { x: over!.x + over!.width / 2, y: over!.y + over!.height / 2 },
+      { x: over!.x + over!.width / 2, y: over!.y + over!.height / 2, radius: over!.width / 2 },
     );
     expect(top).toBe('flyer');
     await expect.poll(() => page.evaluate(() => document.getAnimations().length)).toBe(0);

@@ -2,7 +2,8 @@
 import { fireEvent } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Point } from '../../src/ui/viewModel';
-import { pointOf } from '../../src/ui/viewModel';
+import { WIDTH, pointOf } from '../../src/ui/viewModel';
+import { FLYER_SIDE } from '../../src/ui/board/Flyer';
 import { renderGame, settle } from '../support/game';
 
 /** jsdom has no SVG geometry: board units map 1:1 to client pixels here. */
@@ -89,8 +90,12 @@ describe('the dragged pebble', () => {
     // The layer comes after the board's drawing, so it is painted over every plate and pebble.
     const svg = game.view.container.querySelector('svg.tp-board')!;
     expect(svg.compareDocumentPosition(layer) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
-    // 120 board units down: 120/352 of the layer's height.
-    expect(layer.style.transform).toBe(`translate(0.000%, ${((120 / 352) * 100).toFixed(3)}%)`);
+    // The layer is a square of FLYER_SIDE board units over the pebble; 120 board units down is
+    // 120/FLYER_SIDE of its height.
+    const at = pointOf(1);
+    expect(parseFloat(layer.style.left)).toBeCloseTo(((at.x - FLYER_SIDE / 2) / WIDTH) * 100, 2);
+    expect(parseFloat(layer.style.width)).toBeCloseTo((FLYER_SIDE / WIDTH) * 100, 2);
+    expect(layer.style.transform).toBe(`translate(0.000%, ${((120 / FLYER_SIDE) * 100).toFixed(3)}%)`);
     expect(source.style.visibility).toBe('hidden');
     pointer('pointerUp', el, below);
     await settle();

@@ -3,7 +3,7 @@
  * matched pebble, the hole as an empty well, the line from a pointed-at or focused pebble to the
  * hole; Hint off while the solution plays; the usual editing keys for undo and redo.
  */
-import { fireEvent, screen } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { PEBBLE_RADIUS, pointOf } from '../../src/ui/viewModel';
 import { NEAR } from '../support/boards';
@@ -39,14 +39,16 @@ describe('cues on the board', () => {
     expect(game.position(3).querySelector('.tp-well')).toBeNull();
   });
 
-  it('draws the line to the hole for the pebble pointed at or focused, one at a time', async () => {
+  it('draws the line to the hole for the pebble pointed at or focused, one at a time, once the frame is painted', async () => {
     const game = await renderGame();
     const shown = () => [...game.view.container.querySelectorAll('.tp-path[data-from]')].map((p) => p.getAttribute('data-from'));
     const ends = () =>
       [...game.view.container.querySelectorAll('.tp-path line')].map((l) => ['x1', 'y1', 'x2', 'y2'].map((a) => Number(l.getAttribute(a))));
     expect(shown()).toEqual([]);
     fireEvent.pointerOver(game.position(3).querySelector('.tp-stone')!);
-    expect(shown()).toEqual(['3']);
+    // Not in the pointer's own moment (a tap moves the pebble in it), but once the frame is painted.
+    expect(shown()).toEqual([]);
+    await waitFor(() => expect(shown()).toEqual(['3']));
     // From the pebble at 3 towards the hole at 0 (straight up the left edge), short of both stones.
     const [from, hole] = [pointOf(3), pointOf(0)];
     for (const [x1, y1, x2, y2] of ends()) {
@@ -55,15 +57,30 @@ describe('cues on the board', () => {
       expect((x2! - x1!) * (hole.y - from.y)).toBeCloseTo((y2! - y1!) * (hole.x - from.x));
     }
     fireEvent.pointerOver(game.position(10));
-    expect(shown()).toEqual(['10']);
+    await waitFor(() => expect(shown()).toEqual(['10']));
     // A pebble that cannot move has no line.
     fireEvent.pointerOver(game.position(7));
-    expect(shown()).toEqual([]);
+    await waitFor(() => expect(shown()).toEqual([]));
+    // Pointed at and then left within one frame: no line is drawn at all.
+    fireEvent.pointerOver(game.position(3));
     fireEvent.pointerLeave(game.view.container.querySelector('svg.tp-board')!);
-    game.position(4).focus();
-    expect(shown()).toEqual(['4']);
-    game.position(4).blur();
+    await settle();
+    await new Promise((r) => setTimeout(r, 50));
     expect(shown()).toEqual([]);
+    game.position(4).focus();
+    await waitFor(() => expect(shown()).toEqual(['4']));
+    game.position(4).blur();
+    await waitFor(() => expect(shown()).toEqual([]));
+  });
+
+  it('draws the line again for the board after a move, for a pointer that stayed', async () => {
+    const game = await renderGame();
+    const shown = () => [...game.view.container.querySelectorAll('.tp-path[data-from]')].map((p) => p.getAttribute('data-from'));
+    fireEvent.pointerOver(game.position(3));
+    await waitFor(() => expect(shown()).toEqual(['3']));
+    // 3 moves into the hole at 0: the pointer is now over the hole, which draws no line.
+    act(() => game.state().moveFrom(3));
+    await waitFor(() => expect(shown()).toEqual([]));
   });
 });
 

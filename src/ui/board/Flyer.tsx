@@ -2,14 +2,21 @@
  * The flyer: a layer over the board (its own compositor layer) that carries a pebble while it is
  * dragged or leaps, so that it passes above every plate and pebble it crosses. It is moved and
  * animated with transform and opacity only, by the Web Animations API, straight on the DOM: no
- * React render during a drag or a flight. It draws a copy of the pebble it carries.
+ * React render during a drag or a flight. It draws a copy of the pebble it carries, on a square
+ * just large enough for one pebble and its shadow: the layer a move has to paint and raster before
+ * its first frame is a pebble's, not the board's.
  */
 import { memo } from 'react';
 import type { Point } from '../viewModel';
-import { HEIGHT, WIDTH } from '../viewModel';
+import { HEIGHT, PEBBLE_RADIUS, WIDTH } from '../viewModel';
 
 /** How long a leap flies (ms). */
 export const LEAP_MS = 300;
+/**
+ * The side of the layer's square (board units): a pebble with its rim, check and lifted shadow.
+ * Moves are fractions of it, as a translate in % is a share of the layer's own size.
+ */
+export const FLYER_SIDE = 2 * (PEBBLE_RADIUS + 11);
 
 /** The part of the board's drawing that the layer shows: an SVG viewBox. */
 export interface ViewBox {
@@ -22,8 +29,8 @@ export interface ViewBox {
 export interface Flyer {
   readonly box: ViewBox;
   attach(layer: HTMLElement | null): void;
-  /** Lifts a pebble, drawn by `parts` (stone and letter, data-pebble), off its plate for a drag. */
-  pick(parts: readonly SVGElement[]): void;
+  /** Lifts the pebble centred at `at`, drawn by `parts` (stone and letter, data-pebble), off its plate for a drag. */
+  pick(at: Point, parts: readonly SVGElement[]): void;
   /** Moves the dragged pebble `offset` board units away from its plate. */
   drag(offset: Point): void;
   /** Ends a drag; `at` (board units) is where the pebble of `pos` was let go over the hole, if it was. */
@@ -35,6 +42,7 @@ export interface Flyer {
   leap(from: number, fromPoint: Point, toPoint: Point, landing: readonly SVGElement[]): void;
 }
 
+const SVG = 'http://www.w3.org/2000/svg';
 const pct = (units: number, of: number): string => `${((units / of) * 100).toFixed(3)}%`;
 
 const show = (parts: readonly SVGElement[], shown: boolean): void => {
@@ -49,17 +57,47 @@ export function createFlyer(box: ViewBox = { x: 0, y: 0, width: WIDTH, height: H
   /** Where the last drag let its pebble go, and from which position: a leap from there starts there. */
   let released: { readonly pos: number; readonly at: Point } | null = null;
   let calmQuery: MediaQueryList | null | undefined;
-  /** A shift in board units as a CSS translate of the layer (which has the board's box). */
-  const shift = (x: number, y: number): string => `translate(${pct(x, box.width)}, ${pct(y, box.height)})`;
+  /** A shift in board units as a CSS translate of the layer (a share of its own side). */
+  const shift = (x: number, y: number): string => `translate(${pct(x, FLYER_SIDE)}, ${pct(y, FLYER_SIDE)})`;
 
-  /** Puts a copy of a pebble's parts on the layer (drawn where they are on the board). */
-  function carry(parts: readonly SVGElement[], testId: string | null): void {
-    const group = document.createElementNS('http://www.w3.org/2000/svg', 'g');
-    group.setAttribute('class', 'tp-carried');
+  /**
+   * Puts a copy of a pebble's parts on the layer (drawn where they are on the board, under a
+   * shadow that lifts it) and lays the layer's square over the pebble centred at `at`.
+   */
+  function carry(at: Point, parts: readonly SVGElement[], testId: string | null): void {
+    const svg = layer?.firstElementChild;
+    if (!layer || !svg) return;
+    const half = FLYER_SIDE / 2;
+    const [x, y] = [at.x - half, at.y - half];
+    Object.assign(layer.style, {
+      left: pct(x - box.x, box.width),
+      top: pct(y - box.y, box.height),
+      width: pct(FLYER_SIDE, box.width),
+      height: pct(FLYER_SIDE, box.height),
+    });
+    svg.setAttribute('viewBox', `${x} ${y} ${FLYER_SIDE} ${FLYER_SIDE}`);
+    const group = document.createElementNS(SVG, 'g');
     if (testId) group.setAttribute('data-testid', testId);
+    // A shadow below and a little wider than the stone's own: two ellipses, not a filter, whose
+    // blur costs a filtered raster of the layer before the flight's first frame.
+    for (const [grow, drop] of [
+      [3, 7],
+      [0.5, 6],
+    ] as const) {
+      const shade = document.createElementNS(SVG, 'ellipse');
+      shade.setAttribute('class', 'tp-lift');
+      for (const [name, value] of [
+        ['cx', at.x],
+        ['cy', at.y + drop],
+        ['rx', PEBBLE_RADIUS + grow],
+        ['ry', PEBBLE_RADIUS * 0.9 + grow],
+      ] as const)
+        shade.setAttribute(name, String(value));
+      group.append(shade);
+    }
     for (const part of parts) group.append(part.cloneNode(true));
-    show(group.children as unknown as SVGElement[], true);
-    layer?.firstElementChild?.replaceChildren(group);
+    show([...group.children].slice(2) as SVGElement[], true);
+    svg.replaceChildren(group);
   }
 
   function place(transform: string | null): void {
@@ -74,10 +112,10 @@ export function createFlyer(box: ViewBox = { x: 0, y: 0, width: WIDTH, height: H
     attach(el) {
       layer = el;
     },
-    pick(parts) {
+    pick(at, parts) {
       flight?.cancel();
       source = parts;
-      carry(parts, 'drag-ghost');
+      carry(at, parts, 'drag-ghost');
       show(parts, false);
       place('none');
     },
@@ -98,9 +136,8 @@ export function createFlyer(box: ViewBox = { x: 0, y: 0, width: WIDTH, height: H
       if (!layer || landing.length === 0 || typeof layer.animate !== 'function' || calmQuery?.matches) return;
       // A flight still under way ends at once: the newer one takes over.
       flight?.cancel();
-      carry(landing, null);
+      carry(toPoint, landing, null);
       show(landing, false);
-      layer.style.transformOrigin = `${pct(toPoint.x - box.x, box.width)} ${pct(toPoint.y - box.y, box.height)}`;
       const [dx, dy] = [start.x - toPoint.x, start.y - toPoint.y];
       const current = layer.animate(
         [
@@ -116,12 +153,11 @@ export function createFlyer(box: ViewBox = { x: 0, y: 0, width: WIDTH, height: H
   };
 }
 
-/** The flyer's layer over a board: rendered once, then driven by its Flyer straight on the DOM. */
+/** The flyer's layer over a board: rendered once, then placed and driven by its Flyer straight on the DOM. */
 export const FlyerLayer = memo(function FlyerLayer(props: { flyer: Flyer }) {
-  const { x, y, width, height } = props.flyer.box;
   return (
     <div className="tp-flyer" ref={(el) => props.flyer.attach(el)} aria-hidden="true">
-      <svg viewBox={`${x} ${y} ${width} ${height}`} />
+      <svg viewBox={`0 0 ${FLYER_SIDE} ${FLYER_SIDE}`} />
     </div>
   );
 });

@@ -7,7 +7,7 @@
 import { useRef } from 'react';
 import type { PointerEvent, RefObject } from 'react';
 import type { Point } from '../viewModel';
-import { plateUnder } from '../viewModel';
+import { plateUnder, pointOf } from '../viewModel';
 import type { Flyer } from './Flyer';
 
 const THRESHOLD = 6;
@@ -60,7 +60,7 @@ export function useDrag(svgRef: RefObject<SVGSVGElement | null>, flyer: Flyer, c
           if (!moved && Math.hypot(offset.x, offset.y) < THRESHOLD) return;
           if (!moved) {
             target.setPointerCapture?.(e.pointerId);
-            flyer.pick(parts);
+            flyer.pick(pointOf(pos), parts);
           }
           moved = true;
           flyer.drag(offset);
