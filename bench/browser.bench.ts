@@ -5,12 +5,16 @@
  *      the frames missed while its pebble flies (bench/moves.ts);
  *   2. main-thread long tasks (over 50 ms) while the hardest board we know is hinted on a fresh
  *      page, the worker still starting.
- * Needs `npm run build` first; serves dist/ on 127.0.0.1 only. RUNS=… sets the number of runs.
+ * Needs `npm run build` first; serves dist/ (or DIST_DIR, another build) on 127.0.0.1 only. RUNS=…
+ * sets the number of runs.
  */
 import { EXAMPLE_BOARD } from '../src/engine';
 import { solve } from '../src/solver';
 import { launchBrowser, skipFirstRunGuide } from '../tests/e2e/helpers/browser';
 import { DIST, PREFIX, assertBuilt, hardestBoard, shareLink } from '../tests/e2e/helpers/dist';
+
+/** Another build to measure (DIST_DIR=/path/to/dist), for comparisons; dist/ by default. */
+const ROOT = process.env.DIST_DIR ?? DIST;
 import { serveDirectory } from '../tests/e2e/helpers/server';
 import { measureMoves } from './moves';
 
@@ -31,8 +35,8 @@ const median = (values: readonly number[]): number => {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 };
 
-assertBuilt();
-const server = await serveDirectory(DIST, PREFIX);
+if (ROOT === DIST) assertBuilt();
+const server = await serveDirectory(ROOT, PREFIX);
 const browser = await launchBrowser();
 const board = hardestBoard();
 const runs: Run[] = [];
