@@ -1,8 +1,10 @@
 /** Pointer play on the board: dragging a pebble onto the hole moves it; dropped elsewhere it stays. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fireEvent } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Point } from '../../src/ui/viewModel';
-import { WIDTH, pointOf } from '../../src/ui/viewModel';
+import { HEIGHT, WIDTH, pointOf } from '../../src/ui/viewModel';
 import { FLYER_SIDE } from '../../src/ui/board/Flyer';
 import { renderGame, settle } from '../support/game';
 
@@ -90,11 +92,10 @@ describe('the dragged pebble', () => {
     // The layer comes after the board's drawing, so it is painted over every plate and pebble.
     const svg = game.view.container.querySelector('svg.tp-board')!;
     expect(svg.compareDocumentPosition(layer) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
-    // The layer is a square of FLYER_SIDE board units over the pebble; 120 board units down is
-    // 120/FLYER_SIDE of its height.
+    // The layer is a square of FLYER_SIDE board units over the pebble (its size in board.css); 120
+    // board units down is 120/FLYER_SIDE of its height.
     const at = pointOf(1);
     expect(parseFloat(layer.style.left)).toBeCloseTo(((at.x - FLYER_SIDE / 2) / WIDTH) * 100, 2);
-    expect(parseFloat(layer.style.width)).toBeCloseTo((FLYER_SIDE / WIDTH) * 100, 2);
     expect(layer.style.transform).toBe(`translate(0.000%, ${((120 / FLYER_SIDE) * 100).toFixed(3)}%)`);
     expect(source.style.visibility).toBe('hidden');
     pointer('pointerUp', el, below);
@@ -124,5 +125,15 @@ describe('a drop that misses the hole', () => {
     drag(game.position(3), pointOf(3), { x: pointOf(3).x + 8, y: pointOf(3).y });
     await settle();
     expect(game.state().session.notice).toBeNull();
+  });
+});
+
+describe('the flyer layer', () => {
+  it('is sized in the stylesheets as a square of FLYER_SIDE board units, on the board and on the guide’s boards', () => {
+    const css = (path: string) => readFileSync(join(process.cwd(), 'src/ui', path), 'utf8');
+    expect(css('board.css')).toContain(`width: calc(${FLYER_SIDE} / ${WIDTH} * 100%);`);
+    expect(css('board.css')).toContain(`height: calc(${FLYER_SIDE} / ${HEIGHT} * 100%);`);
+    expect(css('app/app.css')).toContain(`width: calc(${FLYER_SIDE} / 318 * 100%);`);
+    expect(css('app/app.css')).toContain(`height: calc(${FLYER_SIDE} / 290 * 100%);`);
   });
 });

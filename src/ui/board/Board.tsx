@@ -8,13 +8,13 @@
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import type { KeyboardEvent, PointerEvent } from 'react';
 import type { Direction } from '../../store';
+import { afterPaint } from '../afterPaint';
 import { useGame, useGameStore } from '../GameContext';
 import { BOARD_LABEL } from '../messages';
-import { HEIGHT, WIDTH, boardView, framePath, pointOf } from '../viewModel';
+import { HEIGHT, PEBBLE_RADIUS, WIDTH, boardView, framePath, pointOf } from '../viewModel';
 import { BoardDefs, useBoardIds } from './Defs';
 import { FlyerLayer, createFlyer } from './Flyer';
 import { HintArrow } from './HintArrow';
-import { lineToHole } from './lineToHole';
 import type { SpotHandlers } from './Spot';
 import { Spot } from './Spot';
 import type { DragCallbacks } from './useDrag';
@@ -23,6 +23,28 @@ import { useDrag } from './useDrag';
 const FRAME = framePath(5);
 
 const ARROWS: Record<string, Direction> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
+
+/**
+ * Draws the line from the movable pebble under the pointer or with the focus to the hole, or
+ * hides it: one line on top of the board, moved straight on the DOM (no render).
+ */
+function pointAt(svg: SVGSVGElement, target: EventTarget | null): void {
+  const path = svg.querySelector<SVGGElement>('.tp-path');
+  const spot = target instanceof Element ? target.closest('[data-movable="true"]') : null;
+  const hole = svg.querySelector('[data-hole]');
+  if (!path) return;
+  if (!spot || !hole) return path.removeAttribute('data-from');
+  const from = pointOf(Number(spot.getAttribute('data-pos')));
+  const to = pointOf(Number(hole.getAttribute('data-pos')));
+  const length = Math.hypot(to.x - from.x, to.y - from.y);
+  const [dx, dy] = [((to.x - from.x) / length) * INSET, ((to.y - from.y) / length) * INSET];
+  const ends = [from.x + dx, from.y + dy, to.x - dx, to.y - dy];
+  for (const line of path.children) ['x1', 'y1', 'x2', 'y2'].forEach((name, i) => line.setAttribute(name, String(ends[i])));
+  path.setAttribute('data-from', spot.getAttribute('data-pos')!);
+}
+
+/** Where the line to the hole stops short of the two pebbles' centres. */
+const INSET = PEBBLE_RADIUS + 3;
 
 export function Board() {
   const position = useGame((s) => s.game.board);
@@ -82,13 +104,21 @@ export function Board() {
   const ids = useBoardIds();
 
   // The line to the hole follows the pointer and the focus: native listeners, as these events come
-  // often and need no render.
-  const line = useMemo(() => lineToHole(), []);
+  // often and need no render. It is drawn once the next frame is painted, for whatever is pointed
+  // at by then: a tap's pointerover comes in the same moment as its move, which so paints without
+  // the line's layout (and a line drawn then would be the board's before the move).
+  const pointed = useRef<EventTarget | null>(null);
   useEffect(() => {
     const svg = svgRef.current;
     if (!svg) return;
-    const show = (event: Event): void => line.point(svg, event.target);
-    const hide = (): void => line.point(svg, null);
+    const show = (event: Event): void => {
+      pointed.current = event.target;
+      afterPaint(() => pointAt(svg, pointed.current));
+    };
+    const hide = (): void => {
+      pointed.current = null;
+      afterPaint(() => pointAt(svg, null));
+    };
     const events: [string, EventListener][] = [
       ['pointerover', show],
       ['focusin', show],
@@ -99,11 +129,14 @@ export function Board() {
     return () => {
       for (const [type, listener] of events) svg.removeEventListener(type, listener);
     };
-  }, [line]);
+  }, []);
 
   // A move changes what is under a still pointer without an event (only the plate takes the
   // pointer: board.css), so the line is drawn again for the same target after each move.
-  useEffect(() => line.redraw(svgRef.current), [board, line]);
+  useEffect(() => {
+    const svg = svgRef.current;
+    if (svg && pointed.current) afterPaint(() => pointAt(svg, pointed.current));
+  }, [board]);
 
   // Keyboard focus follows the position in the store (after a move, the pebble that moved); a
   // pointer's focus stays where it was, which spares the tap a layout.

@@ -17,6 +17,7 @@ export const LEAP_MS = 300;
  * Moves are fractions of it, as a translate in % is a share of the layer's own size.
  */
 export const FLYER_SIDE = 2 * (PEBBLE_RADIUS + 11);
+const HALF = FLYER_SIDE / 2;
 
 /** The part of the board's drawing that the layer shows: an SVG viewBox. */
 export interface ViewBox {
@@ -42,7 +43,6 @@ export interface Flyer {
   leap(from: number, fromPoint: Point, toPoint: Point, landing: readonly SVGElement[]): void;
 }
 
-const SVG = 'http://www.w3.org/2000/svg';
 const pct = (units: number, of: number): string => `${((units / of) * 100).toFixed(3)}%`;
 
 const show = (parts: readonly SVGElement[], shown: boolean): void => {
@@ -61,50 +61,30 @@ export function createFlyer(box: ViewBox = { x: 0, y: 0, width: WIDTH, height: H
   const shift = (x: number, y: number): string => `translate(${pct(x, FLYER_SIDE)}, ${pct(y, FLYER_SIDE)})`;
 
   /**
-   * Puts a copy of a pebble's parts on the layer (drawn where they are on the board, under a
-   * shadow that lifts it) and lays the layer's square over the pebble centred at `at`.
+   * Puts a copy of a pebble's parts on the layer (drawn where they are on the board, moved to the
+   * square's centre) and lays the square over the pebble centred at `at`.
    */
   function carry(at: Point, parts: readonly SVGElement[], testId: string | null): void {
-    const svg = layer?.firstElementChild;
-    if (!layer || !svg) return;
-    const half = FLYER_SIDE / 2;
-    const [x, y] = [at.x - half, at.y - half];
-    Object.assign(layer.style, {
-      left: pct(x - box.x, box.width),
-      top: pct(y - box.y, box.height),
-      width: pct(FLYER_SIDE, box.width),
-      height: pct(FLYER_SIDE, box.height),
-    });
-    svg.setAttribute('viewBox', `${x} ${y} ${FLYER_SIDE} ${FLYER_SIDE}`);
-    const group = document.createElementNS(SVG, 'g');
+    const group = layer?.firstElementChild?.firstElementChild;
+    if (!layer || !group) return;
+    layer.style.left = pct(at.x - HALF - box.x, box.width);
+    layer.style.top = pct(at.y - HALF - box.y, box.height);
+    group.setAttribute('transform', `translate(${HALF - at.x} ${HALF - at.y})`);
     if (testId) group.setAttribute('data-testid', testId);
-    // A shadow below and a little wider than the stone's own: two ellipses, not a filter, whose
-    // blur costs a filtered raster of the layer before the flight's first frame.
-    for (const [grow, drop] of [
-      [3, 7],
-      [0.5, 6],
-    ] as const) {
-      const shade = document.createElementNS(SVG, 'ellipse');
-      shade.setAttribute('class', 'tp-lift');
-      for (const [name, value] of [
-        ['cx', at.x],
-        ['cy', at.y + drop],
-        ['rx', PEBBLE_RADIUS + grow],
-        ['ry', PEBBLE_RADIUS * 0.9 + grow],
-      ] as const)
-        shade.setAttribute(name, String(value));
-      group.append(shade);
-    }
-    for (const part of parts) group.append(part.cloneNode(true));
-    show([...group.children].slice(2) as SVGElement[], true);
-    svg.replaceChildren(group);
+    else group.removeAttribute('data-testid');
+    group.replaceChildren(...parts.map((part) => part.cloneNode(true)));
+    show(group.children as unknown as SVGElement[], true);
   }
 
   function place(transform: string | null): void {
     if (!layer) return;
     layer.style.transform = transform ?? '';
     layer.style.opacity = transform === null ? '' : '1';
-    if (transform === null) layer.firstElementChild?.replaceChildren();
+    const group = layer.firstElementChild?.firstElementChild;
+    if (transform === null && group) {
+      group.replaceChildren();
+      group.removeAttribute('data-testid');
+    }
   }
 
   return {
@@ -157,7 +137,9 @@ export function createFlyer(box: ViewBox = { x: 0, y: 0, width: WIDTH, height: H
 export const FlyerLayer = memo(function FlyerLayer(props: { flyer: Flyer }) {
   return (
     <div className="tp-flyer" ref={(el) => props.flyer.attach(el)} aria-hidden="true">
-      <svg viewBox={`0 0 ${FLYER_SIDE} ${FLYER_SIDE}`} />
+      <svg viewBox={`0 0 ${FLYER_SIDE} ${FLYER_SIDE}`}>
+        <g />
+      </svg>
     </div>
   );
 });
