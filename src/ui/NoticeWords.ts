@@ -1,13 +1,39 @@
 /**
- * Which words the message box uses for notices: a game's own by default; the app provides its
- * wider set (appNoticeText: links and what they name), so embedded boards never carry those.
+ * Which words the message box and the live region use, and when they load: no notice shows on a
+ * first paint, so their words are not in a board's first load but loaded on its first notice or
+ * announcement, the notice drawn when they arrive. A game's own words by default; the app
+ * provides its wider set (links and what they name), which its saved-data reader brings early.
  */
-import { createContext } from 'react';
-import type { Notice } from '../store';
-import { noticeText } from './messages';
+import { createContext, useEffect, useState } from 'react';
+import type { Announcement, Notice } from '../store';
+
+export interface Words {
+  readonly noticeText: (notice: Notice) => string;
+  readonly announcementText: (announcement: Announcement) => string;
+}
+
+export interface NoticeWordsValue {
+  /** Loads the words: one function for the page (a new one loads them again). */
+  readonly load: () => Promise<Words>;
+  /** Wider notice words already at hand (the app's, with the saved-data reader), if any. */
+  readonly noticeText?: (notice: Notice) => string;
+}
 
 /**
- * A lone board words its notices with noticeText; the app's own notices (AppNotice, about
- * links) never reach it, and would get no words.
+ * A lone board words its notices with noticeText; the app's own notices (about links) never
+ * reach it, and would get no words.
  */
-export const NoticeWords = createContext(noticeText as (notice: Notice) => string);
+export const NoticeWords = createContext<NoticeWordsValue>({ load: () => import('./messages/notices') });
+
+/**
+ * The words, once loaded: asked for when `needed` (a notice or an announcement is waiting), and
+ * kept while the board is. A failed load (offline before it was cached) is tried again with the
+ * next notice; a loaded module answers the next board's call at once.
+ */
+export function useWords(load: NoticeWordsValue['load'], needed: boolean): Words | undefined {
+  const [words, arrived] = useState<Words>();
+  useEffect(() => {
+    if (!words && needed) load().then(arrived, () => undefined);
+  }, [load, needed, words]);
+  return words;
+}

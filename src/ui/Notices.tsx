@@ -1,12 +1,12 @@
 /**
  * What the game tells the player: the current notice (refusals, hints, coach, errors) worded by
- * ui/messages, the "preparing a board" note, and a visually hidden polite live region for moves
- * and the win (filled once the leap has landed).
+ * ui/messages (words loaded with the first one: NoticeWords.ts), the "preparing a board" note,
+ * and a visually hidden polite live region for moves and the win (filled once the leap has landed).
  */
 import { useContext } from 'react';
 import { useActions, useGame } from './GameContext';
-import { DISMISS, announcementText, loadingText, toneOf } from './messages';
-import { NoticeWords } from './NoticeWords';
+import { DISMISS, loadingText, toneOf } from './messages';
+import { NoticeWords, useWords } from './NoticeWords';
 import { LEAP_MS } from './board/Flyer';
 import { useAfterPaint } from './useAfterPaint';
 
@@ -21,7 +21,10 @@ export function Notices() {
     LEAP_MS,
   );
   const { dismissNotice } = useActions();
-  const noticeText = useContext(NoticeWords);
+  const given = useContext(NoticeWords);
+  // A notice waits for its words, loaded with the first notice or announcement.
+  const words = useWords(given.load, notice !== null || announcement !== null);
+  const noticeText = given.noticeText ?? words?.noticeText;
   return (
     <>
       <div className="tp-notice" role="status" aria-live="polite">
@@ -31,7 +34,7 @@ export function Notices() {
             {loadingText(loading)}
           </p>
         )}
-        {notice && (
+        {notice && noticeText && (
           <p key={noticeId} className={`tp-message tp-${toneOf(notice)}`}>
             <span data-testid="message">{noticeText(notice)}</span>
             <button type="button" className="tp-dismiss" onClick={dismissNotice} aria-label={DISMISS}>
@@ -41,7 +44,7 @@ export function Notices() {
         )}
       </div>
       <p className="tp-sr-only" aria-live="polite" data-testid="announcement">
-        {announcement && announcementText(announcement)}
+        {announcement && words?.announcementText(announcement)}
       </p>
     </>
   );

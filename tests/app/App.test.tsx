@@ -5,7 +5,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LEVELS, dailySeed } from '../../src/levels';
-import { appNoticeText } from '../../src/ui/messages';
+import { noticeText as appNoticeText } from '../../src/ui/messages/appNotices';
 import { STATS_PANEL } from '../../src/ui/messages/panels';
 import { memoryStorage } from '../support/fakeSolver';
 import { renderGame, settle } from '../support/game';

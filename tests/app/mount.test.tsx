@@ -8,7 +8,7 @@ import { EXAMPLE_BOARD } from '../../src/engine';
 import { LEVELS } from '../../src/levels';
 import { mount } from '../../src/embed/mount';
 import type { HostEvent, MountedGame } from '../../src/embed/mount';
-import { noticeText } from '../../src/ui/messages';
+import { noticeText } from '../../src/ui/messages/notices';
 import { fakeSolver } from '../support/fakeSolver';
 import { settle } from '../support/game';
 

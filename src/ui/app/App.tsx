@@ -5,14 +5,14 @@
  * the saved stats read once the board is up (store/saved). Renders store state and sends
  * intents; board choice logic lives in the store.
  */
-import { Suspense, useCallback, useRef, useState } from 'react';
+import { Suspense, useCallback, useMemo, useRef, useState } from 'react';
 import { boardId, nextLevel } from '../../store';
 import { Game } from '../Game';
 import { LoadFailedPart, lazyPart } from '../lazyPart';
 import { useInBrowser } from '../useInBrowser';
 import { NoticeWords } from '../NoticeWords';
 import { useGame, useGameStore } from '../GameContext';
-import { APP_NAME, HOW_TO_PLAY, LOADING, MAIN_NAV, NEXT, SETTINGS, VIEWS, appNoticeText } from '../messages';
+import { APP_NAME, HOW_TO_PLAY, LOADING, MAIN_NAV, NEXT, SETTINGS, VIEWS } from '../messages';
 import { LeaderboardPanel, WinOffer, preloadScreens } from '../online/lazy';
 import { LoadFailed } from './LoadFailed';
 import { PlayHeader } from './PlayHeader';
@@ -31,6 +31,8 @@ const review = () => import('../review');
 const AfterWin = lazyPart(() => review().then((m) => m.AfterWin));
 const ThemeSetting = lazyPart(() => panels().then((m) => m.ThemeSetting));
 const guide = () => import('../guide');
+// The notices' words, the app's own (about links) included: loaded on the first notice (NoticeWords).
+const loadNoticeWords = () => import('../messages/appNotices');
 const Guide = lazyPart(() => guide().then((m) => m.Guide));
 const HowToPlayBody = lazyPart(() => guide().then((m) => m.HowToPlay));
 
@@ -60,8 +62,9 @@ export function App() {
   }, [setView]);
   // After the last level the next board is a random one: the button says so.
   const nextLabel = nextLevel(source) === null ? NEXT.board : NEXT.level;
+  const words = useMemo(() => ({ load: loadNoticeWords, noticeText }), [noticeText]);
   return (
-    <NoticeWords.Provider value={noticeText ?? appNoticeText}>
+    <NoticeWords.Provider value={words}>
       <LoadFailedPart.Provider value={<LoadFailed />}>
         <div className="tp-app" ref={self}>
           <header className="tp-header">

@@ -6,18 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Announcement, GameResult, Notice } from '../../../src/store';
 import { EDITOR_PANEL, savedNoticeText } from '../../../src/ui/messages/panels';
-import {
-  announcementText,
-  appNoticeText,
-  boardErrorText,
-  linkErrorText,
-  loadingText,
-  noticeText,
-  optionErrorText,
-  solverFailureText,
-  spotLabel,
-  toneOf,
-} from '../../../src/ui/messages';
+import { announcementText, noticeText } from '../../../src/ui/messages/notices';
+import { noticeText as appNoticeText, linkErrorText } from '../../../src/ui/messages/appNotices';
+import { boardErrorText, loadingText, optionErrorText, solverFailureText, spotLabel, toneOf } from '../../../src/ui/messages';
 import { WIN, dailyShareText, starText } from '../../../src/ui/messages/win';
 import { draftIn } from '../../../src/store/editor';
 

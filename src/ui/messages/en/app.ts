@@ -1,11 +1,9 @@
 /**
  * English for the app around the game: its views, what is being played, the share link, how to
- * play, and the notices only the app shows (about links). Loaded with the app shell (the
- * panels' words are in panels.ts, loaded with them), so embedded boards never carry them.
+ * play. Loaded with the app shell (the panels' words are in panels.ts, loaded with them; the
+ * notices only the app shows, about links, in linkNotices.ts), so embedded boards never carry them.
  */
-import type { BoardSource, Notice } from '../../../store';
-import { linkErrorText } from './errors';
-import { noticeText } from './notices';
+import type { BoardSource } from '../../../store';
 
 export const APP_NAME = 'tripebble';
 export const MAIN_NAV = 'Main';
@@ -46,20 +44,3 @@ export const SHARE_LINK = {
 } as const;
 
 export const HOW_TO_PLAY = { title: 'How to play' } as const;
-
-/**
- * Every notice in words, the app's own (about links and what they name) included; what the
- * saved-data reader found lost is worded in full by savedNoticeText (panels.ts), loaded with it.
- */
-export function appNoticeText(notice: Notice): string {
-  switch (notice.kind) {
-    case 'link-invalid':
-      return `This link's board could not be opened: ${linkErrorText(notice.error)}.${notice.fallback ? ' Here is a level to play instead.' : ''}`;
-    case 'no-such-level':
-      return `There is no level ${notice.id}; there are ${notice.count}.`;
-    case 'no-such-day':
-      return `There is no daily board for "${notice.value}": expected a date like 2026-11-22.`;
-    default:
-      return noticeText(notice);
-  }
-}

@@ -1,11 +1,11 @@
 /**
- * English for errors the player or the site owner must read: board codes, shared links and the
- * embed's attributes. Attribute values are quoted as plain text (shown with textContent only)
+ * English for errors the player or the site owner must read: board codes, days and the embed's
+ * attributes (a shared link's, shown in a notice, are in linkNotices.ts). Attribute values are quoted as plain text (shown with textContent only)
  * and kept short.
  */
 import type { BoardError } from '../../../engine';
 import { SIZE, visibleChar } from '../../../engine';
-import type { DayError, LinkError } from '../../../store';
+import type { DayError } from '../../../store';
 import type { OptionError } from '../../options';
 import { ALL_CONTROLS } from '../../options';
 import { count } from './names';
@@ -40,28 +40,6 @@ export function dayErrorText(error: DayError): string {
   return error.code === 'daily'
     ? `"${error.value}" is not a date like 2026-11-22`
     : `the daily board of ${error.day} is not out yet: come back that day`;
-}
-
-const LINK_SOURCES = { board: 'a board', level: 'a level', daily: 'a daily board' } as const;
-
-export function linkErrorText(error: LinkError): string {
-  switch (error.code) {
-    case 'encoding':
-      return 'the link is not properly encoded';
-    case 'half-board':
-      return error.missing === 'plates' ? 'the link has pebbles but no plates' : 'the link has plates but no pebbles';
-    case 'board':
-      return boardErrorText(error.error);
-    case 'level':
-      return `"${error.value}" is not a level number`;
-    case 'daily':
-    case 'not-yet':
-      return dayErrorText(error);
-    case 'sources':
-      return `it names ${error.sources.map((s) => LINK_SOURCES[s]).join(' and ')}; a link names one board`;
-    case 'no-board':
-      return 'the link names no board (expected plates and pebbles)';
-  }
 }
 
 /** A host's value as it may appear in a message: quoted, and cut to a readable length. */

@@ -3,7 +3,7 @@
  * numbers, the board's spoken labels, settings and the load-failure note (the win panel's
  * words are in win.ts, loaded with it). Words only; the components decide where they go.
  */
-import type { Palette } from '../../../store';
+import type { Loading, Palette } from '../../../store';
 import type { Control } from '../../options';
 import { capitalised, colourName, placeName } from './names';
 
@@ -62,3 +62,9 @@ export const LOAD_FAILED = {
   text: 'This part of the game could not be loaded. Check the connection, then reload the page.',
   reload: 'Reload',
 } as const;
+
+/** What is loading: shown on a first paint when the address names a board still to be made. */
+export function loadingText(loading: Loading): string {
+  if (loading.kind === 'daily') return `Preparing the daily board for ${loading.date}…`;
+  return `Finding ${loading.difficulty === 'easy' || loading.difficulty === 'expert' ? 'an' : 'a'} ${loading.difficulty} board…`;
+}

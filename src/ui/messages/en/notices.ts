@@ -1,8 +1,10 @@
 /**
- * English for what the store reports: notices (the message box), announcements (the polite live
- * region) and what is loading. Built from the store's notice data alone.
+ * English for what the store reports: notices (the message box) and announcements (the polite
+ * live region), built from the store's notice data alone. Loaded when a board first needs them
+ * (ui/NoticeWords.ts), not with the board: no notice shows on a first paint.
  */
-import type { Announcement, GameResult, Loading, LostParts, Notice, SaveFailure, SolverFailure } from '../../../store';
+import type { Announcement, GameResult, LostParts, Notice, SaveFailure } from '../../../store';
+import { solverFailureText } from './failures';
 import { capitalised, colourName, count, placeName } from './names';
 
 const REFUSALS = {
@@ -11,17 +13,6 @@ const REFUSALS = {
 } as const;
 
 const COACH = ['Good move: still on a shortest path', 'That move cost one extra move', 'That move cost two extra moves'] as const;
-
-/** What went wrong with the solver, for the player and for a host's `error` event. */
-export function solverFailureText(failure: SolverFailure): string {
-  const helper =
-    failure.cause === 'unavailable'
-      ? 'the puzzle helper is not responding'
-      : `the puzzle helper could not work this board out (${failure.detail})`;
-  return failure.task === 'generate'
-    ? `Could not make a new board: ${helper}. Please try again.`
-    : `${capitalised(helper)}, so hints and par are not available for now. You can still play.`;
-}
 
 /**
  * What damaged saved data cost, as a list: "settings, 2 saved games". A board alone can lose
@@ -109,9 +100,4 @@ export function announcementText(announcement: Announcement): string {
     case 'solved-without-par':
       return solvedWithoutPar(announcement.moves);
   }
-}
-
-export function loadingText(loading: Loading): string {
-  if (loading.kind === 'daily') return `Preparing the daily board for ${loading.date}…`;
-  return `Finding ${loading.difficulty === 'easy' || loading.difficulty === 'expert' ? 'an' : 'a'} ${loading.difficulty} board…`;
 }

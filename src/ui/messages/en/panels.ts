@@ -5,11 +5,12 @@
  */
 import type { Difficulty, EditorDraft, LostParts, Notice, SolvedEntry } from '../../../store';
 import { MANY_HINTS, ownSolve } from '../../../store';
-import { appNoticeText } from './app';
+import { appNoticeText } from './linkNotices';
 import { boardErrorText } from './errors';
 import { difficultyOf } from '../../../levels/chapters';
 import { capitalised, colourName, count, placeName } from './names';
-import { damagedText, lostText, solverFailureText } from './notices';
+import { solverFailureText } from './failures';
+import { damagedText, lostText } from './notices';
 
 /** Everything damaged saved data cost, in words: a board's own losses, and the stats'. */
 function allLostText(lost: LostParts): string {
