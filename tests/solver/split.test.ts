@@ -1,4 +1,6 @@
 /** A search split at its root, and the race's two shortcuts: a reverse search that mirrors, a fixed parity. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Board } from '../../src/engine';
 import { applyMove, applyMoves, createRandom, holeOf, isSolved, legalMoves, randomBoard, randomPlates } from '../../src/engine';
@@ -85,5 +87,30 @@ describe('the race’s shortcuts', () => {
       for (const move of legalMoves(board)) expect(lengthParity(applyMove(board, move))).toBe(1 - parity!);
     }
     expect(lengthParity({ plates: 'WCBRBOGYGPCORPY', pebbles: '-PCBRYOGYGBCORP' })).toBeNull();
+  });
+});
+
+describe('the costliest boards we know, solved through the split', () => {
+  // bench/layout-boards.jsonl, with the answers recorded when the set was made: each needs more
+  // than 2,000 nodes, so its directions split at their roots, and the worst is the parity shortcut's
+  // case too (one plate per colour). The fixtures never get that far.
+  const boards = readFileSync(join(process.cwd(), 'bench/layout-boards.jsonl'), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as Board & { distance: number; hints: number[] });
+  const costly = [
+    'WAXYCESLTMDVBGH LGBYSVCWHA-MXET',
+    'IVCASBFTGYKDNEL DNEALGF-BKYIVCS',
+    'XAZTFBEIPMNGKJY IMPZN-BJXFGKATE',
+    'ABCDEFGHIJKLMNO KJGO-MNLCBAEFHD',
+  ].map((code) => boards.find((b) => `${b.plates} ${b.pebbles}` === code)!);
+
+  it.each(costly)('$plates $pebbles: its distance, every optimal next move and a line', (board) => {
+    const result = createSolver().solve(board);
+    expect(result.nodes).toBeGreaterThan(2_000);
+    expect(result.distance).toBe(board.distance);
+    expect(result.hints).toEqual(board.hints);
+    expect(result.line).toHaveLength(board.distance);
+    expect(isSolved(applyMoves(board, result.line))).toBe(true);
   });
 });
