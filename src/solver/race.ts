@@ -11,9 +11,17 @@ import type { Board, Move } from '../engine';
 import { forwardLine } from './reverse';
 import type { Searcher } from './search';
 import { FOUND, PAUSED } from './search';
+import { Split } from './split';
+
 import type { SolveOptions, SolveProgress } from './types';
 import { SolveCancelled } from './types';
 
+/**
+ * Nodes a direction searches before it splits at its root: most boards are solved in fewer, and
+ * a split costs a load per child. On the costliest boards of other layouts 1,000 took as many
+ * nodes, 4,000 2% more and 8,000 17% more.
+ */
+const SPLIT_AFTER = 2_000;
 /** The most nodes searched between two looks at the caller's limits (a few milliseconds). */
 const SLICE = 4096;
 /**
@@ -23,34 +31,68 @@ const SLICE = 4096;
  * layout among the hardest boards) and more in total on the costliest boards, where an even race
  * spent about as much on the losing direction as on the winning one. Eight times: a board the
  * reverse settles costs about 1.1 times that search instead of 2, one only the forward settles
- * at most 9 times.
+ * at most 9 times. Sixteen since directions split at their root (split.ts): against 8, 7% fewer
+ * nodes on the costliest boards of the standard shape, the same on other layouts' (4: 11% and
+ * 4% more; 32: 10% and 1% fewer); the hardest and random boards settle before it matters.
  */
-export const REVERSE_SHARE = 8;
+export const REVERSE_SHARE = 16;
 
 /**
- * One way to search a board: a searcher, what makes the board it loads on its first turn (null
- * when it is loaded already), and for a reverse search the solved board its lines lead back from.
+ * One way to search a board: a searcher, what makes the board it searches from (loaded already
+ * for the first forward search), and for a reverse search the solved board its lines lead back
+ * from. Once it has searched SPLIT_AFTER nodes it splits at its root (split.ts), its children
+ * searched by searchers from `spawn`. A reverse search that `mirror` shows to be the forward one
+ * again takes no turns.
  */
 export class Direction {
+  private split: Split | null = null;
+  private spent = 0;
+  /** Whether this search takes no turns (it would repeat the forward one). */
+  idle = false;
+
   constructor(
     readonly searcher: Searcher,
-    private board: (() => Board) | null,
+    private readonly board: () => Board,
     readonly solved: Board | null,
     /** 0 for the forward searches, i + 1 for the reverse searches from the i-th solved board. */
     readonly group: number,
+    private loaded: boolean,
+    private readonly spawn: (i: number) => Searcher,
+    private readonly mirror: () => boolean = () => false,
   ) {}
 
+  /** Nodes this direction's searchers expanded. */
+  nodes(): number {
+    return this.spent;
+  }
+
+  /** As Searcher.run. */
   run(threshold: number, allowance: number): number {
-    if (this.board !== null) {
-      this.searcher.load(this.board());
-      this.board = null;
+    if (this.split !== null) {
+      const before = this.split.spent;
+      const outcome = this.split.run(threshold, allowance);
+      this.spent += this.split.spent - before;
+      return outcome;
     }
-    return this.searcher.run(threshold, allowance);
+    if (!this.loaded) {
+      this.idle = this.mirror();
+      if (this.idle) return PAUSED;
+      this.searcher.load(this.board());
+      this.loaded = true;
+    }
+    const before = this.searcher.nodes;
+    const outcome = this.searcher.run(threshold, allowance);
+    this.spent += this.searcher.nodes - before;
+    if (outcome === PAUSED && this.spent >= SPLIT_AFTER) {
+      const { searcher } = this;
+      this.split = new Split(this.board(), searcher.holePosition(), this.spawn, searcher.lastFirst, this.spent);
+    }
+    return outcome;
   }
 
   /** The line just found, as moves from the original board. */
   line(): Move[] {
-    const line = this.searcher.line;
+    const line = this.split !== null ? this.split.line : this.searcher.line;
     return this.solved === null ? [...line] : forwardLine(line, this.solved);
   }
 }
@@ -59,6 +101,8 @@ export class Direction {
 export class Run {
   /** Proven: the board (or the child under test) needs at least this many moves. */
   atLeast = 0;
+  /** The parity of every solution's length when all have one (reverse.ts, lengthParity), else null. */
+  parity: () => number | null = () => null;
   /** The board's distance once known (the hints phase), which progress reports instead. */
   distance = 0;
   phase: SolveProgress['phase'] = 'distance';
@@ -133,10 +177,10 @@ export function* race(
   for (let turn = firstTurn; ; turn *= 2) {
     for (const dir of directions) {
       let left = dir.group > 0 ? turn * share : turn;
-      while (left > 0 && failed[dir.group] === 0) {
-        const before = dir.searcher.nodes;
+      while (left > 0 && failed[dir.group] === 0 && !dir.idle) {
+        const before = dir.nodes();
         const outcome = dir.run(run.atLeast, run.slice(left));
-        left -= dir.searcher.nodes - before;
+        left -= dir.nodes() - before;
         if (outcome === FOUND) return dir.line();
         if (outcome === PAUSED) {
           yield run.checkpoint();
@@ -151,6 +195,8 @@ export function* race(
         }
         if (!deepen) return null;
         run.atLeast = Math.max(run.atLeast + 1, proven);
+        const parity = run.parity();
+        if (parity !== null) run.atLeast += (run.atLeast ^ parity) & 1; // no line has the other
         failed.fill(0);
         refuted = 0;
       }

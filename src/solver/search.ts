@@ -44,7 +44,7 @@ const ZERO_WASTE_AFTER = 1_000;
 export class Searcher {
   private readonly state = new BoundState();
   private readonly memo: Memo;
-  private readonly lastFirst: boolean;
+  readonly lastFirst: boolean;
   private layout: Layout | null = null;
   /** The loaded layout's tag in the memo. */
   private tag = 0;
@@ -89,16 +89,20 @@ export class Searcher {
     this.lastFirst = lastFirst;
   }
 
-  /** Sets the board to search from (a valid board); the memo keeps what it proved for any layout. */
-  load(board: Board): void {
+  /**
+   * Sets the board to search from (a valid board); the memo keeps what it proved for any layout.
+   * `spent`: nodes already spent on it elsewhere (a split's child, split.ts), which count towards
+   * ZERO_WASTE_AFTER.
+   */
+  load(board: Board, spent = 0): void {
     const layout = layoutOf(board);
     this.layout = layout;
     this.tag = this.memo.tagOf(layout);
     this.knownLine = [];
     const cells = colourCodes(board);
     this.state.load(layout, cells);
-    this.state.zeroWaste = false;
-    this.loadedAt = this.nodes;
+    this.state.zeroWaste = spent >= ZERO_WASTE_AFTER;
+    this.loadedAt = this.nodes - spent;
     this.lo = 0;
     this.hi = 0;
     for (let p = 0; p < SIZE; p++) this.toggle(p, cells[p]!);
@@ -109,7 +113,19 @@ export class Searcher {
   /** The best proven lower bound for the loaded board (when no iteration is under way). */
   rootBound(): number {
     this.rewind();
-    return this.known(this.state.exact());
+    return this.known(this.rootEvaluate());
+  }
+
+  /**
+   * The loaded board's full bound, or with a `limit` only as much of it as the search needs
+   * (BoundState.evaluate). The boards its zero-waste searches visit count as nodes, as a child's
+   * do: a split's children each evaluate their board at every iteration.
+   */
+  private rootEvaluate(limit = -1): number {
+    const work = zeroWasteWork();
+    const bound = limit < 0 ? this.state.exact() : this.state.evaluate(limit);
+    this.nodes += zeroWasteWork() - work;
+    return bound;
   }
 
   /**
@@ -183,7 +199,7 @@ export class Searcher {
     if (threshold >= MAX_DEPTH) throw new RangeError(`search deeper than ${MAX_DEPTH - 1} moves`);
     if (threshold !== this.threshold) {
       this.rewind();
-      const h = this.known(this.state.exact());
+      const h = this.known(this.rootEvaluate(threshold));
       if (h > threshold) return h;
       const line: number[] = [];
       if (this.state.solvedIn <= threshold && this.state.lineMoves(line)) {

@@ -10,7 +10,7 @@ import type { Board, Move } from '../engine';
 import { applyMove, describeBoardError, legalMoves, parseBoard } from '../engine';
 import { Memo } from './memo';
 import { Direction, Run, race } from './race';
-import { reverseBoard, solvedBoards } from './reverse';
+import { lengthParity, mirrorsItself, reverseBoard, solvedBoards } from './reverse';
 import { Searcher } from './search';
 import type { DistanceResult, SolveOptions, SolveProgress, SolveResult } from './types';
 import { forgetZeroWaste } from './zero-waste';
@@ -67,22 +67,43 @@ export function createSolver(): Solver {
   };
 
   /**
-   * The forward searches (the first loaded already), then the reverse ones per solved board
-   * (`targets`), each as two searchers that order ties both ways; a searcher not yet loaded
-   * builds its board from `board()` only if it gets a turn.
+   * The searchers a direction gives its children when it splits (split.ts): per direction (slot),
+   * at most one per move into a hole, made when first needed and reused by every solve.
+   */
+  const pools = new Map<string, Searcher[]>();
+  const spawner =
+    (slot: string, memo: Memo, lastFirst: boolean) =>
+    (i: number): Searcher => {
+      let pool = pools.get(slot);
+      if (pool === undefined) pools.set(slot, (pool = []));
+      while (pool.length <= i) {
+        const searcher = new Searcher(memo, lastFirst);
+        pool.push(searcher);
+        searchers.push(searcher);
+      }
+      return pool[i]!;
+    };
+  /**
+   * The forward searches (the first loaded already), then the reverse ones per
+   * solved board (`targets`), each as two searchers that order ties both ways; a searcher not yet
+   * loaded builds its board from `board()` only if it gets a turn. A reverse search that would
+   * repeat the forward one (reverse.ts, mirrorsItself) takes none.
    */
   const directionsFor = (board: () => Board, targets: readonly Board[]): Direction[] => {
-    const first = [new Direction(forward, null, null, 0)];
-    const second = [new Direction(forwardLastFirst, board, null, 0)];
+    const first = [new Direction(forward, board, null, 0, true, spawner('f', forwardMemo, false))];
+    const second = [new Direction(forwardLastFirst, board, null, 0, false, spawner('F', forwardMemo, true))];
     if (targets.length <= MAX_REVERSE) {
+      let mirrored: boolean | null = null;
+      const mirror = (): boolean => (mirrored ??= targets.length === 1 && mirrorsItself(board(), targets[0]!));
       targets.forEach((solved, i) => {
         while (reverse.length < 2 * (i + 1)) {
           const searcher = new Searcher(reverseMemo, reverse.length % 2 === 1);
           reverse.push(searcher);
           searchers.push(searcher);
         }
-        first.push(new Direction(reverse[2 * i]!, () => reverseBoard(board(), solved), solved, i + 1));
-        second.push(new Direction(reverse[2 * i + 1]!, () => reverseBoard(board(), solved), solved, i + 1));
+        const back = (): Board => reverseBoard(board(), solved);
+        first.push(new Direction(reverse[2 * i]!, back, solved, i + 1, false, spawner(`r${i}`, reverseMemo, false), mirror));
+        second.push(new Direction(reverse[2 * i + 1]!, back, solved, i + 1, false, spawner(`R${i}`, reverseMemo, true), mirror));
       });
     }
     return [...first, ...second];
@@ -99,6 +120,8 @@ export function createSolver(): Solver {
     forward.load(board);
     run.atLeast = forward.rootBound();
     if (run.atLeast === 0) return [];
+    let parity: number | null | undefined;
+    run.parity = () => (parity === undefined ? (parity = lengthParity(board)) : parity);
     return (yield* race(
       directionsFor(() => board, targets),
       run,
