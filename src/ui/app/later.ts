@@ -3,11 +3,14 @@
  * the board): the router (history entries for boards and views), then, in a task of its own at
  * an idle moment, the saved data's reader (store/saved: the stats, what damaged data was lost,
  * version 1 migrated), which also follows other tabs through the browser's `storage` event and
- * remembers the board played last. Two short tasks on a phone instead of one long one.
+ * remembers the board played last. Two short tasks on a phone instead of one long one. And,
+ * a step per idle moment, the unseen rehearsal of a move (board/rehearse.tsx), so that the
+ * player's first move runs compiled code.
  */
 import type { GameStore } from '../../store';
 import type * as SavedReader from '../../store/saved/load';
 import { whenIdle } from '../afterPaint';
+import { rehearseMove } from '../board/rehearse';
 import { savedNoticeText } from '../messages/panels';
 import type { Notice } from '../../store';
 import type { Router, View } from './router';
@@ -67,12 +70,15 @@ export interface Later {
 export function startLater(store: GameStore, onView: (view: View) => void, shown: View): Later {
   const router = createRouter(store, browserHistory(), onView, shown);
   const stopReader = startReader(store);
+  const { game, progress } = store.getState();
+  const stopRehearsal = rehearseMove(game.board, progress.settings.palette);
   return {
     router,
     noticeText: savedNoticeText,
     stop() {
       router.dispose();
       stopReader();
+      stopRehearsal();
     },
   };
 }
