@@ -12,7 +12,7 @@ import type { Board } from '../../engine';
 import { POSITIONS, applyMove, canMove, holeOf } from '../../engine';
 import type { Palette } from '../../store';
 import { whenIdle } from '../afterPaint';
-import { boardView, pointOf } from '../viewModel';
+import { pointOf, stillView } from '../viewModel';
 import { createFlyer } from './Flyer';
 import type { SpotHandlers } from './Spot';
 import { Spot } from './Spot';
@@ -21,15 +21,7 @@ const SVG = 'http://www.w3.org/2000/svg';
 const NOTHING: SpotHandlers = { activate() {}, pointerDown() {}, keyDown() {}, focus() {} };
 
 function Spots(props: { board: Board; palette: Palette }) {
-  const view = boardView({
-    board: props.board,
-    analysis: null,
-    hintMove: null,
-    hintStage: 0,
-    showAll: false,
-    palette: props.palette,
-    won: false,
-  });
+  const view = stillView(props.board, props.palette);
   return view.spots.map((spot) => (
     <Spot key={spot.pos} spot={spot} focused={false} refused={null} shineId="" wellId="" handlers={NOTHING} />
   ));

@@ -5,18 +5,10 @@
  */
 import type { Board } from '../../engine';
 import type { Palette } from '../../store';
-import { HEIGHT, PEBBLE_RADIUS, PLATE_RADIUS, WIDTH, boardView, pointOf } from '../viewModel';
+import { HEIGHT, PEBBLE_RADIUS, PLATE_RADIUS, WIDTH, pointOf, stillView } from '../viewModel';
 
 export function MiniBoard(props: { board: Board; palette: Palette; leap: { from: number; to: number } | null; label: string }) {
-  const view = boardView({
-    board: props.board,
-    analysis: null,
-    hintMove: null,
-    hintStage: 0,
-    showAll: false,
-    palette: props.palette,
-    won: true,
-  });
+  const view = stillView(props.board, props.palette, true);
   const from = props.leap && pointOf(props.leap.from);
   const to = props.leap && pointOf(props.leap.to);
   return (
