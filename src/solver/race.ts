@@ -102,7 +102,7 @@ export class Run {
   /** Proven: the board (or the child under test) needs at least this many moves. */
   atLeast = 0;
   /** The parity of every solution's length when all have one (reverse.ts, lengthParity), else null. */
-  parity: () => number | null = () => null;
+  parity: number | null = null;
   /** The board's distance once known (the hints phase), which progress reports instead. */
   distance = 0;
   phase: SolveProgress['phase'] = 'distance';
@@ -195,8 +195,7 @@ export function* race(
         }
         if (!deepen) return null;
         run.atLeast = Math.max(run.atLeast + 1, proven);
-        const parity = run.parity();
-        if (parity !== null) run.atLeast += (run.atLeast ^ parity) & 1; // no line has the other
+        if (run.parity !== null) run.atLeast += (run.atLeast ^ run.parity) & 1; // no line has the other
         failed.fill(0);
         refuted = 0;
       }

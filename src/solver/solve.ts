@@ -120,8 +120,7 @@ export function createSolver(): Solver {
     forward.load(board);
     run.atLeast = forward.rootBound();
     if (run.atLeast === 0) return [];
-    let parity: number | null | undefined;
-    run.parity = () => (parity === undefined ? (parity = lengthParity(board)) : parity);
+    run.parity = lengthParity(board);
     return (yield* race(
       directionsFor(() => board, targets),
       run,
