@@ -12,11 +12,11 @@ import { EXAMPLE_BOARD } from '../src/engine';
 import { solve } from '../src/solver';
 import { launchBrowser, skipFirstRunGuide } from '../tests/e2e/helpers/browser';
 import { DIST, PREFIX, assertBuilt, hardestBoard, shareLink } from '../tests/e2e/helpers/dist';
+import { serveDirectory } from '../tests/e2e/helpers/server';
+import { measureMoves } from './moves';
 
 /** Another build to measure (DIST_DIR=/path/to/dist), for comparisons; dist/ by default. */
 const ROOT = process.env.DIST_DIR ?? DIST;
-import { serveDirectory } from '../tests/e2e/helpers/server';
-import { measureMoves } from './moves';
 
 const RUNS = Number(process.env.RUNS ?? 5);
 const CPU_RATE = Number(process.env.CPU_RATE ?? 4);

@@ -61,6 +61,12 @@ export function createGameStore(options: GameStoreOptions): GameStore {
   let live = true;
   const schedule = options.afterPaint ?? ((step: () => void) => step());
   // The context reaches the store lazily: its functions run only once the store exists.
+  // Saved as played (the subscription below): whether a change waits for its save, and the save.
+  let unsaved = false;
+  const save = (): void => {
+    if (unsaved) keepGame(ctx, store.getState());
+    unsaved = false;
+  };
   const ctx: StoreContext = {
     get: () => store.getState(),
     update: updater((patch) => store.setState(patch)),
@@ -81,8 +87,7 @@ export function createGameStore(options: GameStoreOptions): GameStore {
       schedule(() => {
         if (live) step();
       }),
-    // Called only once the store exists (never while it is made), so `save` is defined by then.
-    savePending: () => save(),
+    savePending: save,
   };
   // The board the host names: its saved game as it was.
   const opened = openGame(ctx, board, source, 'return', settings.coach);
@@ -119,11 +124,6 @@ export function createGameStore(options: GameStoreOptions): GameStore {
   // the change is drawn (storage is synchronous: it stays out of a move's task), the latest
   // state then; at once when the page is hidden or left first, when a board is opened (startGame
   // calls savePending first), or when the store is disposed.
-  let unsaved = false;
-  const save = (): void => {
-    if (unsaved) keepGame(ctx, store.getState());
-    unsaved = false;
-  };
   const stopWatching = store.subscribe((state, before) => {
     if ((state.game === before.game && state.progress.settings.coach === before.progress.settings.coach) || unsaved) return;
     unsaved = true;

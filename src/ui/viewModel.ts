@@ -161,8 +161,3 @@ export function boardView(state: ViewInput): BoardView {
     arrow: showArrow ? { from: pointOf(state.hintMove!), to: pointOf(hole) } : null,
   };
 }
-
-/** A position drawn as a still picture: no hint, no analysis (previews, the unseen rehearsal). */
-export function stillView(board: Board, palette: Palette, won = false): BoardView {
-  return boardView({ board, analysis: null, hintMove: null, hintStage: 0, showAll: false, palette, won });
-}

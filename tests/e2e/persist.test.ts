@@ -26,7 +26,6 @@ async function openWith(hash: string, saved: Record<string, string> = {}): Promi
     for (const [key, value] of Object.entries(items)) localStorage.setItem(key, value);
   }, saved);
   await opened.page.goto(`${site().base}${hash}`);
-  await opened.page.reload();
   await opened.page.locator('[data-pos]').first().waitFor();
   return opened;
 }

@@ -5,6 +5,7 @@
  */
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { afterPaint } from '../../src/ui/afterPaint';
 import { PEBBLE_RADIUS, pointOf } from '../../src/ui/viewModel';
 import { NEAR } from '../support/boards';
 import { renderGame, settle } from '../support/game';
@@ -65,7 +66,7 @@ describe('cues on the board', () => {
     fireEvent.pointerOver(game.position(3));
     fireEvent.pointerLeave(game.view.container.querySelector('svg.tp-board')!);
     await settle();
-    await new Promise((r) => setTimeout(r, 50));
+    await new Promise<void>((r) => afterPaint(r));
     expect(shown()).toEqual([]);
     game.position(4).focus();
     await waitFor(() => expect(shown()).toEqual(['4']));

@@ -9,22 +9,31 @@
  */
 import { createRoot } from 'react-dom/client';
 import type { Board } from '../../engine';
-import { POSITIONS, applyMove, canMove, holeOf } from '../../engine';
+import { applyMove, holeOf, legalMoves } from '../../engine';
 import type { Palette } from '../../store';
 import { whenIdle } from '../afterPaint';
-import { pointOf, stillView } from '../viewModel';
-import { createFlyer } from './Flyer';
+import { stillView } from '../stillView';
+import { pointOf } from '../viewModel';
+import type { Flyer } from './Flyer';
+import { FlyerLayer, createFlyer } from './Flyer';
 import type { SpotHandlers } from './Spot';
 import { Spot } from './Spot';
 
-const SVG = 'http://www.w3.org/2000/svg';
 const NOTHING: SpotHandlers = { activate() {}, pointerDown() {}, keyDown() {}, focus() {} };
 
-function Spots(props: { board: Board; palette: Palette }) {
+/** The board's spots for `board` and its flyer layer, as the board draws them. */
+function Stage(props: { board: Board; palette: Palette; flyer: Flyer }) {
   const view = stillView(props.board, props.palette);
-  return view.spots.map((spot) => (
-    <Spot key={spot.pos} spot={spot} focused={false} refused={null} shineId="" wellId="" handlers={NOTHING} />
-  ));
+  return (
+    <>
+      <svg>
+        {view.spots.map((spot) => (
+          <Spot key={spot.pos} spot={spot} focused={false} refused={null} shineId="" wellId="" handlers={NOTHING} />
+        ))}
+      </svg>
+      <FlyerLayer flyer={props.flyer} />
+    </>
+  );
 }
 
 /**
@@ -32,24 +41,18 @@ function Spots(props: { board: Board; palette: Palette }) {
  * Returns how to stop it, at any step.
  */
 export function rehearseMove(position: Board, palette: Palette): () => void {
-  const from = POSITIONS.find((pos) => canMove(position, pos));
+  const from = legalMoves(position)[0];
   if (from === undefined || typeof requestIdleCallback !== 'function') return () => undefined;
-  const stage = document.createElementNS(SVG, 'svg');
+  const stage = document.createElement('div');
   const root = createRoot(stage);
+  const flyer = createFlyer();
   const after = applyMove(position, from);
   const to = holeOf(position);
   let stopped = false;
   const steps = [
-    () => root.render(<Spots board={position} palette={palette} />),
-    () => root.render(<Spots board={after} palette={palette} />),
-    () => {
-      const layer = document.createElement('div');
-      layer.append(document.createElementNS(SVG, 'svg'));
-      layer.firstElementChild!.append(document.createElementNS(SVG, 'g'));
-      const flyer = createFlyer();
-      flyer.attach(layer);
-      flyer.leap(from, pointOf(from), pointOf(to), [...stage.querySelectorAll<SVGElement>(`[data-pebble="${to}"]`)]);
-    },
+    () => root.render(<Stage board={position} palette={palette} flyer={flyer} />),
+    () => root.render(<Stage board={after} palette={palette} flyer={flyer} />),
+    () => flyer.leap(from, pointOf(from), pointOf(to), [...stage.querySelectorAll<SVGElement>(`[data-pebble="${to}"]`)]),
     () => root.unmount(),
   ];
   const next = (at: number): void =>

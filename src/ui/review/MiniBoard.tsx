@@ -5,7 +5,8 @@
  */
 import type { Board } from '../../engine';
 import type { Palette } from '../../store';
-import { HEIGHT, PEBBLE_RADIUS, PLATE_RADIUS, WIDTH, pointOf, stillView } from '../viewModel';
+import { stillView } from '../stillView';
+import { HEIGHT, PEBBLE_RADIUS, PLATE_RADIUS, WIDTH, pointOf } from '../viewModel';
 
 export function MiniBoard(props: { board: Board; palette: Palette; leap: { from: number; to: number } | null; label: string }) {
   const view = stillView(props.board, props.palette, true);
