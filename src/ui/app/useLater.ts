@@ -21,21 +21,29 @@ export function useLater(store: GameStore): AppLater {
   // The view on screen when the router arrives: one the player opened before stays open.
   const shown = useRef(view);
   shown.current = view;
+  // The parts as soon as they are started, for `show`: the app's redraw with them comes in a
+  // transition, and a view opened before it must go through the router (else the router would
+  // take a later Play for the view it already shows, and do nothing).
+  const started = useRef<Later | null>(null);
   useEffect(() => {
-    let made: Later | null = null;
     let live = true;
     import('./later').then(
       ({ startLater }) => {
+        if (!live) return;
+        const made = startLater(store, setView, shown.current);
+        started.current = made;
         // In a transition: the app's redraw with it yields to the page between components.
-        if (live) startTransition(() => setLater((made = startLater(store, setView, shown.current))));
+        startTransition(() => setLater(made));
       },
       () => undefined, // offline before it was cached: the game plays on, without history entries
     );
     return () => {
       live = false;
-      made?.stop();
+      started.current?.stop();
+      started.current = null;
       setLater(null);
     };
   }, [store]);
-  return { view, show: (next) => (later ? later.router.show(next) : setView(next)), noticeText: later?.noticeText };
+  const show = (next: View): void => (started.current ? started.current.router.show(next) : setView(next));
+  return { view, show, noticeText: later?.noticeText };
 }
