@@ -2,7 +2,8 @@
  * `npm run build`: one command, six Vite builds into dist/, and the prerendered app page.
  *   1. the embed's solver worker as one classic script (embed-worker-HASH.js),
  *   2. the game's stylesheet for embedded boards (embed-HASH.css), which their shadow roots link,
- *   3. the page's shared solver that embed.js loads after its boards (embed-solver-HASH.js),
+ *   3. what embed.js loads after its boards (embed-solver-HASH.js): the page's shared solver
+ *      and the notices' words (src/embed/later.ts),
  *   4. dist/embed.mjs, the ES module build, with its lazy chunks (embed-esm-*.js), and the types,
  *   5. dist/embed.js, one classic script that knows the worker's, the stylesheet's and the shared
  *      solver's file names,
@@ -13,6 +14,7 @@
 import { createHash } from 'node:crypto';
 import { copyFileSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { prerenderApp } from './prerender.mjs';
+import { dirname, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import react from '@vitejs/plugin-react';
@@ -49,12 +51,16 @@ function libBuild(entry, name, fileName, extra = {}) {
 }
 
 /**
- * embed.js is one classic script, so nothing in it can load later: its lazy imports (the
- * settings panel) become plain imports, which spares the bundler's lazy-evaluation wrappers
- * around every module they reach. Only relative `import('./…')` in the project's own code.
+ * embed.js is one classic script, so nothing in it can load later by import(): its lazy imports
+ * (the settings panel) become plain imports, which spares the bundler's lazy-evaluation wrappers
+ * around every module they reach, and those of LATER come from the script embed.js loads after
+ * its boards (src/embed/later.ts). Only relative `import('./…')` in the project's own code.
  */
 function eagerImports() {
   const sources = fileURLToPath(new URL('../src/', import.meta.url));
+  const later = fileURLToPath(new URL('../src/embed/later.ts', import.meta.url));
+  /** Module (from src/, without extension) → the export of later.ts that loads it. */
+  const LATER = { 'ui/messages/notices': 'noticeWords' };
   return {
     name: 'tripebble:eager-imports',
     transform(code, id) {
@@ -62,8 +68,15 @@ function eagerImports() {
       const hoisted = [];
       const eager = code.replace(/\bimport\((['"])(\.{1,2}\/[^'"]+)\1\)/g, (_, quote, path) => {
         const name = `__eager${hoisted.length}`;
-        hoisted.push(`import * as ${name} from ${quote}${path}${quote};`);
-        return `Promise.resolve(${name})`;
+        const loader =
+          LATER[
+            relative(sources, resolve(dirname(id), path))
+              .split(sep)
+              .join('/')
+              .replace(/\.tsx?$/, '')
+          ];
+        hoisted.push(`import * as ${name} from ${quote}${loader ? later : path}${quote};`);
+        return loader ? `${name}.${loader}()` : `Promise.resolve(${name})`;
       });
       return hoisted.length === 0 ? null : { code: `${hoisted.join('\n')}\n${eager}`, map: null };
     },
