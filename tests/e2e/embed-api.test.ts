@@ -109,7 +109,8 @@ describe('the host API', () => {
     const move = legalMoves(EXAMPLE_BOARD)[0]!;
     expect(await onApi((board) => [board.move(0), board.moves])).toEqual([false, 0]);
     expect(await page.evaluate((m) => (document.getElementById('api') as unknown as TripebbleBoardElement).move(m), move)).toBe(true);
-    expect(await hole(api)).toBe(move);
+    // The board on screen follows once the pebble has landed.
+    await expect.poll(() => hole(api)).toBe(move);
     expect(await moves(api)).toBe(1);
     expect(await onApi((board) => [board.moves, board.pebbles, board.par, board.solved])).toEqual([
       1,
@@ -118,11 +119,11 @@ describe('the host API', () => {
       false,
     ]);
     await onApi((board) => board.undo());
-    expect(await hole(api)).toBe(0);
+    await expect.poll(() => hole(api)).toBe(0);
     await onApi((board) => board.redo());
-    expect(await hole(api)).toBe(move);
+    await expect.poll(() => hole(api)).toBe(move);
     await onApi((board) => board.restart());
-    expect(await hole(api)).toBe(0);
+    await expect.poll(() => hole(api)).toBe(0);
     expect(await onApi((board) => [board.moves, board.pebbles])).toEqual([0, EXAMPLE_BOARD.pebbles]);
     const moveEvents = (await hostEvents(page)).filter((event) => event.id === 'api' && event.type === 'move');
     expect(moveEvents.map((event) => event.detail)).toEqual([{ move, moves: 1 }]);

@@ -2,13 +2,15 @@
  * The board: an SVG triangle of memoised Spots in a box that keeps the board's shape at any size,
  * with roving-tabindex focus, arrow-key navigation, Enter/Space to move, tap to move, dragging a
  * pebble onto the hole, the line from a pointed-at pebble to the hole, the hint arrow, and the
- * flyer layer that carries dragged and leaping pebbles above the others. Subscribes only to what
- * it draws; sends intents to the store.
+ * flyer layer that carries dragged and leaping pebbles above the others: a move's pebble lifts off
+ * the board as drawn, and the move is drawn when it lands (drawn.ts). Subscribes only to what it
+ * draws; sends intents to the store.
  */
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import type { KeyboardEvent, PointerEvent } from 'react';
 import type { Direction } from '../../store';
 import { afterPaint } from '../afterPaint';
+import { drawnGameOf } from '../drawn';
 import { useGame, useGameStore } from '../GameContext';
 import { BOARD_LABEL } from '../messages';
 import { HEIGHT, PEBBLE_RADIUS, WIDTH, boardView, framePath, pointOf } from '../viewModel';
@@ -55,7 +57,6 @@ export function Board() {
   const hintStage = useGame((s) => s.session.hintStage);
   const palette = useGame((s) => s.progress.settings.palette);
   const focus = useGame((s) => s.session.focus);
-  const animation = useGame((s) => s.session.animation);
   // The refused pebble shakes: its position, and the notice's id so that a second refusal shakes again.
   const refusedAt = useGame((s) => (s.session.notice?.kind === 'refused' ? s.session.notice.pos : null));
   const refusedId = useGame((s) => (s.session.notice?.kind === 'refused' ? s.session.noticeId : null));
@@ -113,7 +114,8 @@ export function Board() {
     if (!svg) return;
     const show = (event: Event): void => {
       pointed.current = event.target;
-      afterPaint(() => pointAt(svg, pointed.current));
+      // Not from a pebble in flight: its move is drawn when it lands, and the line with it.
+      afterPaint(() => drawnGameOf(store).flying() || pointAt(svg, pointed.current));
     };
     const hide = (): void => {
       pointed.current = null;
@@ -129,7 +131,7 @@ export function Board() {
     return () => {
       for (const [type, listener] of events) svg.removeEventListener(type, listener);
     };
-  }, []);
+  }, [store]);
 
   // A move changes what is under a still pointer without an event (only the plate takes the
   // pointer: board.css), so the line is drawn again for the same target after each move.
@@ -147,12 +149,15 @@ export function Board() {
     if (el && active && svg!.contains(active) && active !== el && active.matches(':focus-visible')) el.focus();
   }, [focus]);
 
-  // A move starts the flyer's leap: an effect after the move's one render, nothing more drawn.
+  // A move lifts its pebble off the board as drawn before it; the move is drawn when it lands.
   useLayoutEffect(() => {
-    if (!animation) return;
-    const landing = [...(svgRef.current?.querySelectorAll<SVGElement>(`[data-pebble="${animation.to}"]`) ?? [])];
-    flyer.leap(animation.from, pointOf(animation.from), pointOf(animation.to), landing);
-  }, [animation, flyer]);
+    const drawnGame = drawnGameOf(store);
+    drawnGame.setLeaper((leap, land) => {
+      const parts = [...(svgRef.current?.querySelectorAll<SVGElement>(`[data-pebble="${leap.from}"]`) ?? [])];
+      return flyer.lift(leap.from, pointOf(leap.from), pointOf(leap.to), parts, land);
+    });
+    return () => drawnGame.setLeaper(null);
+  }, [store, flyer]);
 
   return (
     <div className="tp-board-box">

@@ -2,7 +2,8 @@
  * The flyer: a layer over the board (its own compositor layer) that carries a pebble while it is
  * dragged or leaps, so that it passes above every plate and pebble it crosses. It is moved and
  * animated with transform and opacity only, by the Web Animations API, straight on the DOM: no
- * React render during a drag or a flight. It draws a copy of the pebble it carries, on a square
+ * React render during a drag or a flight. A move's pebble is lifted off the board as drawn
+ * before the move, and the move is drawn when it lands (ui/drawn.ts). It draws a copy of the pebble it carries, on a square
  * just large enough for one pebble and its shadow: the layer a move has to paint and raster before
  * its first frame is a pebble's, not the board's.
  */
@@ -37,10 +38,12 @@ export interface Flyer {
   /** Ends a drag; `at` (board units) is where the pebble of `pos` was let go over the hole, if it was. */
   release(pos: number, at: Point | null): void;
   /**
-   * A pebble's leap from position `from` (centre `fromPoint`) to `toPoint`, drawn as `landing`
-   * (the parts of the pebble now there), which stay hidden until the flyer lands.
+   * A move's pebble lifted off its plate before the move is drawn: the pebble of `from` (centre
+   * `fromPoint`), drawn by `parts`, hidden there and flown to `toPoint`, where it stays until the
+   * board draws the move; `land` is called then. Returns how to end the flight at once (`land`
+   * is not called), or null when nothing flies (no animations, reduced motion).
    */
-  leap(from: number, fromPoint: Point, toPoint: Point, landing: readonly SVGElement[]): void;
+  lift(from: number, fromPoint: Point, toPoint: Point, parts: readonly SVGElement[], land: () => void): (() => void) | null;
 }
 
 const pct = (units: number, of: number): string => `${((units / of) * 100).toFixed(3)}%`;
@@ -108,27 +111,45 @@ export function createFlyer(box: ViewBox = { x: 0, y: 0, width: WIDTH, height: H
       source = [];
       place(null);
     },
-    leap(from, fromPoint, toPoint, landing) {
+    lift(from, fromPoint, toPoint, parts, land) {
+      // A drag's pebble starts from where it was let go.
       const start = released?.pos === from ? released.at : fromPoint;
       released = null;
       // The query is made once (its `matches` follows the setting), not on every move.
       calmQuery ??= typeof matchMedia === 'function' ? matchMedia('(prefers-reduced-motion: reduce)') : null;
-      if (!layer || landing.length === 0 || typeof layer.animate !== 'function' || calmQuery?.matches) return;
+      if (!layer || parts.length === 0 || typeof layer.animate !== 'function' || calmQuery?.matches) return null;
       // A flight still under way ends at once: the newer one takes over.
       flight?.cancel();
-      carry(toPoint, landing, null);
-      show(landing, false);
-      const [dx, dy] = [start.x - toPoint.x, start.y - toPoint.y];
+      carry(fromPoint, parts, null);
+      show(parts, false);
+      const [sx, sy] = [start.x - fromPoint.x, start.y - fromPoint.y];
+      const [dx, dy] = [toPoint.x - fromPoint.x, toPoint.y - fromPoint.y];
+      // It stays over its new place (fill) until the move is drawn there.
       const current = layer.animate(
         [
+          { transform: shift(sx, sy), opacity: 1 },
+          { transform: `${shift((sx + dx) / 2, (sy + dy) / 2)} scale(1.28)`, opacity: 1 },
           { transform: shift(dx, dy), opacity: 1 },
-          { transform: `${shift(dx / 2, dy / 2)} scale(1.28)`, opacity: 1 },
-          { transform: 'none', opacity: 1 },
         ],
-        { duration: LEAP_MS, easing: 'cubic-bezier(0.3, 0.7, 0.4, 1)' },
+        { duration: LEAP_MS, easing: 'cubic-bezier(0.3, 0.7, 0.4, 1)', fill: 'forwards' },
       );
-      current.onfinish = current.oncancel = () => show(landing, true);
       flight = current;
+      const end = (): void => {
+        current.oncancel = null;
+        current.cancel();
+        show(parts, true);
+      };
+      // The move is drawn in this task, so the frame that shows it is the one without the flyer.
+      current.onfinish = () => {
+        land();
+        end();
+      };
+      // A drag took the flyer: the move is drawn at once.
+      current.oncancel = () => {
+        show(parts, true);
+        land();
+      };
+      return end;
     },
   };
 }

@@ -1,7 +1,7 @@
 /**
  * The first move rehearsed, unseen, while the page is idle: the board's own spots drawn for the
  * position now and then for a move from it, into an <svg> that is never put in the page, and
- * the leap flown on a flyer layer outside the page too; then all taken down. The player's first
+ * the pebble lifted on a flyer layer outside the page too; then all taken down. The player's first
  * move then runs code the browser has compiled already (React's update path, the spots', the
  * flyer's) instead of compiling it inside the tap (`npm run bench:browser`: the worst move is the
  * first). One step per idle moment. Nothing drawn, no store read or written: the caller hands
@@ -49,10 +49,12 @@ export function rehearseMove(position: Board, palette: Palette): () => void {
   const after = applyMove(position, from);
   const to = holeOf(position);
   let stopped = false;
+  // In the order of a move: its pebble lifted off the board as drawn, then the board drawn after it.
   const steps = [
     () => root.render(<Stage board={position} palette={palette} flyer={flyer} />),
+    () =>
+      flyer.lift(from, pointOf(from), pointOf(to), [...stage.querySelectorAll<SVGElement>(`[data-pebble="${from}"]`)], () => undefined)?.(),
     () => root.render(<Stage board={after} palette={palette} flyer={flyer} />),
-    () => flyer.leap(from, pointOf(from), pointOf(to), [...stage.querySelectorAll<SVGElement>(`[data-pebble="${to}"]`)]),
     () => root.unmount(),
   ];
   const next = (at: number): void =>

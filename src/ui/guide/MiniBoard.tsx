@@ -1,10 +1,12 @@
 /**
  * A tiny board of four rows, drawn with the game's own Spots, for the first-run guide and the
  * figures of "How to play": the hint ring on a marked position, the arrow into the hole, and a
- * leap drawn by a flyer like the real board's. Only the `target` pebble takes taps and keys.
+ * leap drawn by a flyer like the real board's: the pebble lifts off the board as drawn before the
+ * leap, and what comes after it is drawn when it lands. Only the `target` pebble takes taps and keys.
  */
-import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
+import { flushSync } from 'react-dom';
 import type { Board } from '../../engine';
 import { BoardDefs, useBoardIds } from '../board/Defs';
 import { FlyerLayer, createFlyer } from '../board/Flyer';
@@ -41,7 +43,15 @@ export function MiniBoardBox() {
 }
 
 export function MiniBoard(props: MiniBoardProps) {
-  const { board, marked = null, target = null, leap = null } = props;
+  // The props drawn while a leap's pebble flies: the props before it, until it lands.
+  const [before, setBefore] = useState(props);
+  const [held, setHeld] = useState<MiniBoardProps | null>(null);
+  const leap = props.leap ?? null;
+  if (before !== props) {
+    setBefore(props);
+    if (leap && leap !== before.leap) setHeld(before);
+  }
+  const { board, marked = null, target = null, arrow } = held ?? props;
   const ids = useBoardIds();
   const svg = useRef<SVGSVGElement>(null);
   const flyer = useMemo(() => createFlyer(BOX), []);
@@ -51,12 +61,12 @@ export function MiniBoard(props: MiniBoardProps) {
         board,
         analysis: null,
         hintMove: marked,
-        hintStage: props.arrow ? 2 : 1,
+        hintStage: arrow ? 2 : 1,
         showAll: false,
         palette: 'default',
         won: false,
       }),
-    [board, marked, props.arrow],
+    [board, marked, arrow],
   );
   const { onTap } = props;
   const handlers = useMemo<SpotHandlers>(
@@ -73,10 +83,13 @@ export function MiniBoard(props: MiniBoardProps) {
     [onTap],
   );
   useLayoutEffect(() => {
-    if (!leap) return;
-    const landing = [...(svg.current?.querySelectorAll<SVGElement>(`[data-pebble="${leap.to}"]`) ?? [])];
-    flyer.leap(leap.from, pointOf(leap.from), pointOf(leap.to), landing);
-  }, [flyer, leap]);
+    if (!held || !leap) return;
+    const parts = [...(svg.current?.querySelectorAll<SVGElement>(`[data-pebble="${leap.from}"]`) ?? [])];
+    // Drawn in the landing's own task, so the frame that takes the flyer down shows the pebble.
+    const end = flyer.lift(leap.from, pointOf(leap.from), pointOf(leap.to), parts, () => flushSync(() => setHeld(null)));
+    if (!end) setHeld(null);
+    return end ?? undefined;
+  }, [flyer, held, leap]);
   // The next pebble to move takes the focus from the last one (when the board has it).
   useEffect(() => {
     const el = svg.current;
