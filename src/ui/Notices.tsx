@@ -1,25 +1,21 @@
 /**
  * What the game tells the player: the current notice (refusals, hints, coach, errors) worded by
  * ui/messages (words loaded with the first one: NoticeWords.ts), the "preparing a board" note,
- * and a visually hidden polite live region for moves and the win (filled once the leap has landed).
+ * and a visually hidden polite live region for moves and the win (filled once the move is drawn).
  */
 import { useContext } from 'react';
 import { useActions, useGame } from './GameContext';
 import { DISMISS, loadingText, toneOf } from './messages';
 import { NoticeWords, useWords } from './NoticeWords';
-import { LEAP_MS } from './board/Flyer';
 import { useAfterPaint } from './useAfterPaint';
 
 export function Notices() {
   const notice = useGame((s) => s.session.notice);
   const noticeId = useGame((s) => s.session.noticeId);
   const loading = useGame((s) => s.session.loading);
-  // Spoken, not seen: said once the leap has landed, so that neither the move's frame nor the
-  // leap's lays out new text.
-  const announcement = useAfterPaint(
-    useGame((s) => s.session.announcement),
-    LEAP_MS,
-  );
+  // Spoken, not seen: said after the frame that draws the move (as its pebble lands), which so
+  // lays out no new text.
+  const announcement = useAfterPaint(useGame((s) => s.session.announcement));
   const { dismissNotice } = useActions();
   const given = useContext(NoticeWords);
   // A notice waits for its words, loaded with the first notice or announcement.

@@ -9,8 +9,8 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-function Shown(props: { value: string; wait?: number }) {
-  return <p data-testid="shown">{useAfterPaint(props.value, props.wait)}</p>;
+function Shown(props: { value: string }) {
+  return <p data-testid="shown">{useAfterPaint(props.value)}</p>;
 }
 
 describe('useAfterPaint', () => {
@@ -31,21 +31,4 @@ describe('useAfterPaint', () => {
     expect(screen.getByTestId('shown')).toHaveTextContent('c');
   });
 
-  it('waits the time asked for first, then for the next frame', () => {
-    const frames: FrameRequestCallback[] = [];
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-    vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => frames.push(callback));
-    const view = render(<Shown value="a" wait={300} />);
-    view.rerender(<Shown value="b" wait={300} />);
-    act(() => vi.advanceTimersByTime(299));
-    expect(frames).toHaveLength(0);
-    act(() => vi.advanceTimersByTime(1));
-    expect(frames).toHaveLength(1);
-    expect(screen.getByTestId('shown')).toHaveTextContent('a');
-    act(() => {
-      frames.shift()!(0);
-      vi.advanceTimersByTime(0);
-    });
-    expect(screen.getByTestId('shown')).toHaveTextContent('b');
-  });
 });
