@@ -112,6 +112,24 @@ describe('a storage that cannot save', () => {
     expect(game().progress.stats).toMatchObject({ wins: 1 });
   });
 
+  it('counts a win made before the saved data was read in this visit’s stats', async () => {
+    for (const how of ['full', 'blocked'] as const) {
+      const { store, game } = makeStore({ board: NEAR, storage: failingStorage(how), stats: false });
+      await settle();
+      await win(game);
+      expect(game().game.recorded).toBe(true);
+      loadSaved(store);
+      expect(game().progress.stats).toMatchObject({ wins: 1 });
+    }
+    // A win that was saved is counted once: from the saved data.
+    const storage = memoryStorage();
+    const { store, game } = makeStore({ board: NEAR, storage, stats: false });
+    await settle();
+    await win(game);
+    loadSaved(store);
+    expect(game().progress.stats).toMatchObject({ wins: 1 });
+  });
+
   it('plays on when the storage refuses even to be read', async () => {
     const { game } = makeStore({ board: NEAR, storage: failingStorage('blocked') });
     await settle();

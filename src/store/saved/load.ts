@@ -46,12 +46,15 @@ function statsNow(vault: Vault): Stats {
 export function loadSaved(store: GameStore, watch?: StorageWatch): () => void {
   const ctx = contextOf(store);
   const { vault } = ctx;
-  // The stats as saved; after a win (`won`, the game won) that could not be saved, this visit's own with it.
+  // A win (`won`, the game won) that could not be saved: these stats, this visit's own, with it.
+  const withUnsaved = (stats: Stats, won: GameRecord | null): Stats | null =>
+    won?.result && (!vault.storage || vault.readOnly || vault.failure)
+      ? addGame(stats, finishedGame(won, won.result, store.getState().today()))
+      : null;
+  // The stats as saved, or this visit's with a win that could not be saved.
   const refresh = (won: GameRecord | null): void => {
     const { progress } = ctx.get();
-    const unsaved = won?.result && progress.stats && (!vault.storage || vault.readOnly || vault.failure);
-    const stats = unsaved ? addGame(progress.stats!, finishedGame(won, won.result!, store.getState().today())) : statsNow(vault);
-    ctx.update({ progress: { stats } });
+    ctx.update({ progress: { stats: (progress.stats && withUnsaved(progress.stats, won)) ?? statsNow(vault) } });
   };
   const stopTabs = watch
     ? followOtherTabs(ctx, watch, (key) => {
@@ -63,7 +66,11 @@ export function loadSaved(store: GameStore, watch?: StorageWatch): () => void {
   const data = vault.readOnly ? null : repairSaved(vault);
   // Settings version 1 kept are the player's once migrated.
   if (data) adoptSettings(ctx);
-  const stats = data ? statsOf(data.base, data.games) : emptyStats();
+  const saved = data ? statsOf(data.base, data.games) : emptyStats();
+  // A win made before this reader started (the app starts it after the board) that could not
+  // be saved is in no saved data: this visit's stats count it all the same.
+  const early = store.getState().game;
+  const stats = (early.recorded && withUnsaved(saved, early)) || saved;
   ctx.update((s) => {
     const notices: Notice[] = [];
     const shown = s.session.notice;
