@@ -62,10 +62,10 @@ function createDrawnGame(store: GameStore): DrawnGame {
       // Words, answers and hints that come during a flight are drawn when it lands.
       if (state.game.board === before.game.board && !newLeap) return;
       landNow();
-      // The next flight starts from the board as it is before this change: drawn now.
-      flushSync(() => draw(before));
     }
     if (newLeap && leaper) {
+      // The flight starts from the board before this change: drawn now if it waited for a landing.
+      if (drawn !== before) flushSync(() => draw(before));
       const end = leaper(leap, () => {
         if (endFlight !== end) return;
         endFlight = null;
