@@ -1,10 +1,11 @@
 /**
  * The parts of embed.js that load after its boards are on screen, in one classic script next to
  * it (embed-solver-HASH.js, made from solver-script.ts): the page's shared solver, and the words
- * of the boards' notices and announcements (no notice shows on a first paint). The build takes
+ * of the boards' notices (no notice shows on a first paint). The build takes
  * embed.js's lazy import of those words from here (scripts/build.mjs, eagerImports). Loaded
  * once for the page; a failed load is tried again on the next call.
  */
+import * as basicWords from '../ui/messages/basicWords';
 import type * as NoticeWordsModule from '../ui/messages/notices';
 import { loadScript } from './load-script';
 import { currentScriptUrl } from './script-url';
@@ -36,5 +37,12 @@ export function laterParts(): Promise<LaterParts> {
   return loading;
 }
 
-/** The notices' words, for embed.js (in place of their own chunk, which a classic script cannot load). */
-export const noticeWords = (): Promise<typeof NoticeWordsModule> => laterParts().then((parts) => parts.noticeWords);
+/**
+ * The notices' words, for embed.js (in place of their own chunk, which a classic script cannot
+ * load); the words a board needs most when the later script cannot load (ui/messages/basicWords).
+ */
+export const noticeWords = (): Promise<typeof NoticeWordsModule | typeof basicWords> =>
+  laterParts().then(
+    (parts) => parts.noticeWords,
+    () => basicWords,
+  );

@@ -21,6 +21,8 @@ export function Notices() {
   // A notice waits for its words, loaded with the first notice or announcement.
   const words = useWords(given.load, notice !== null || announcement !== null);
   const noticeText = given.noticeText ?? words?.noticeText;
+  // Without all its words (embed.js offline: ui/messages/basicWords), a notice may have none.
+  const text = notice && noticeText?.(notice);
   return (
     <>
       <div className="tp-notice" role="status" aria-live="polite">
@@ -30,9 +32,9 @@ export function Notices() {
             {loadingText(loading)}
           </p>
         )}
-        {notice && noticeText && (
+        {notice && text && (
           <p key={noticeId} className={`tp-message tp-${toneOf(notice)}`}>
-            <span data-testid="message">{noticeText(notice)}</span>
+            <span data-testid="message">{text}</span>
             <button type="button" className="tp-dismiss" onClick={dismissNotice} aria-label={DISMISS}>
               ×
             </button>

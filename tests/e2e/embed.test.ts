@@ -195,6 +195,26 @@ describe('a host whose CSP blocks the worker', () => {
   });
 });
 
+describe('a host where the script embed.js loads after its boards never comes (offline, blocked)', () => {
+  it('still says why a pebble cannot move, speaks the moves and says the puzzle helper is not responding', async () => {
+    const cut = await site().browser.context.newPage();
+    const thrown: string[] = [];
+    cut.on('pageerror', (error) => thrown.push(error.message));
+    await cut.route('**/embed-solver-*.js', (route) => route.abort());
+    await cut.goto(`${host.origin}/index.html`);
+    const one = cut.locator('#one');
+    await one.locator('[data-pos]').first().waitFor();
+    const message = one.getByTestId('message');
+    await one.locator('[data-pos="7"]').click();
+    await expect.poll(() => message.textContent()).toBe('That pebble is not on a straight line with the hole.');
+    await play(one, legalMoves(EXAMPLE_BOARD)[0]!);
+    await expect.poll(() => one.getByTestId('announcement').textContent()).toMatch(/pebble from .* matched\./);
+    await expect.poll(() => message.textContent(), { timeout: 10_000 }).toMatch(/puzzle helper is not responding/);
+    expect(thrown).toEqual([]);
+    await cut.close();
+  });
+});
+
 describe('the example page in the built site', () => {
   it("loads its event logger before embed.js, so it hears a board's first error", () => {
     const html = readFileSync(`${DIST}embed-example.html`, 'utf8');

@@ -1,16 +1,15 @@
 /**
- * English for what the store reports: notices (the message box) and announcements (the polite
- * live region), built from the store's notice data alone. Loaded when a board first needs them
- * (ui/NoticeWords.ts), not with the board: no notice shows on a first paint.
+ * English for what the store reports: notices (the message box), and the announcements (the
+ * polite live region, en/announcements.ts), built from the store's notice data alone. Loaded
+ * when a board first needs them (ui/NoticeWords.ts), not with the board: no notice shows on a
+ * first paint.
  */
-import type { Announcement, GameResult, LostParts, Notice, SaveFailure } from '../../../store';
+import type { LostParts, Notice, SaveFailure } from '../../../store';
+import { notMovedText, solvedWithoutPar } from './announcements';
 import { solverFailureText } from './failures';
-import { capitalised, colourName, count, placeName } from './names';
+import { count, placeName } from './names';
 
-const REFUSALS = {
-  hole: 'That is the hole: pick a pebble to move into it.',
-  'off-line': 'That pebble is not on a straight line with the hole.',
-} as const;
+export { announcementText } from './announcements';
 
 const COACH = ['Good move: still on a shortest path', 'That move cost one extra move', 'That move cost two extra moves'] as const;
 
@@ -28,9 +27,6 @@ export const damagedText = (lost: string): string => `Damaged saved data was dro
 const notSavedWhy = (cause: SaveFailure): string =>
   cause === 'newer' ? 'saved data is from a newer version' : cause === 'damaged' ? 'saved data is damaged' : `storage is ${cause}`;
 
-const solvedWithoutPar = (moves: number): string =>
-  `Solved in ${count(moves, 'move')}! Without the puzzle helper there is no par to score it against.`;
-
 /** Notices only the app shows (links and what they name): worded by appNoticeText (en/app.ts). */
 export type AppNotice = Extract<Notice, { kind: 'link-invalid' | 'no-such-level' | 'no-such-day' }>;
 
@@ -38,9 +34,8 @@ export type AppNotice = Extract<Notice, { kind: 'link-invalid' | 'no-such-level'
 export function noticeText(notice: Exclude<Notice, AppNotice>): string {
   switch (notice.kind) {
     case 'refused':
-      return notice.reason === 'no-position' ? `There is no position ${notice.pos}.` : REFUSALS[notice.reason];
     case 'missed-drop':
-      return `That ${notice.onto === null ? 'drop missed the board' : `is ${placeName(notice.onto)}, not the hole`}: drop the pebble on the hole at ${placeName(notice.hole)}.`;
+      return notMovedText(notice);
     case 'hint':
       return notice.stage === 1
         ? `Hint: move the marked pebble at ${placeName(notice.from)}. Press Hint again to see where it goes.`
@@ -69,35 +64,5 @@ export function noticeText(notice: Exclude<Notice, AppNotice>): string {
       return notice.win
         ? `This win is not saved: ${notSavedWhy(notice.cause)}.`
         : `Progress is not saved: ${notSavedWhy(notice.cause)}. It lasts while this page is open.`;
-  }
-}
-
-function wonText(result: GameResult): string {
-  const help = result.solutionShown ? ' with the solution shown' : result.hintsUsed > 0 ? ' with hints' : '';
-  const stars = result.stars === 0 ? 'No stars' : count(result.stars, 'star');
-  return `Solved${help} in ${result.moves} moves. Par is ${result.par}. ${stars}.`;
-}
-
-const progress = (moves: number, matched: number, pebbles: number): string => `${count(moves, 'move')}, ${matched} of ${pebbles} matched.`;
-
-export function announcementText(announcement: Announcement): string {
-  switch (announcement.kind) {
-    case 'moved': {
-      const { how, from, to, colour } = announcement;
-      const pebble = `${colourName(colour)} pebble`;
-      const what =
-        how === 'undo'
-          ? `Undid: ${pebble} back from ${placeName(from)} to ${placeName(to)}.`
-          : `${how === 'redo' ? 'Redid: ' : ''}${how === 'redo' ? pebble : capitalised(pebble)} from ${placeName(from)} to ${placeName(to)}.`;
-      return `${what} ${progress(announcement.moves, announcement.matched, announcement.pebbles)}`;
-    }
-    case 'restarted':
-      return `Back to the start board. Redo brings the moves back. ${progress(0, announcement.matched, announcement.pebbles)}`;
-    case 'new-board':
-      return { new: 'A new board is ready.', again: 'The board starts again.', solved: 'This board is already solved.' }[announcement.how];
-    case 'won':
-      return wonText(announcement.result);
-    case 'solved-without-par':
-      return solvedWithoutPar(announcement.moves);
   }
 }
