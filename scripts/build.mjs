@@ -57,10 +57,13 @@ function libBuild(entry, name, fileName, extra = {}) {
  * its boards (src/embed/later.ts). Only relative `import('./…')` in the project's own code.
  */
 function eagerImports() {
-  const sources = fileURLToPath(new URL('../src/', import.meta.url));
-  const later = fileURLToPath(new URL('../src/embed/later.ts', import.meta.url));
+  // Module ids as Vite gives them: forward slashes on every system.
+  const slashed = (path) => path.split(sep).join('/');
+  const sources = slashed(fileURLToPath(new URL('../src/', import.meta.url)));
+  const later = slashed(fileURLToPath(new URL('../src/embed/later.ts', import.meta.url)));
   /** Module (from src/, without extension) → the export of later.ts that loads it. */
   const LATER = { 'ui/messages/notices': 'noticeWords' };
+  const unmatched = new Set(Object.keys(LATER));
   return {
     name: 'tripebble:eager-imports',
     transform(code, id) {
@@ -68,17 +71,17 @@ function eagerImports() {
       const hoisted = [];
       const eager = code.replace(/\bimport\((['"])(\.{1,2}\/[^'"]+)\1\)/g, (_, quote, path) => {
         const name = `__eager${hoisted.length}`;
-        const loader =
-          LATER[
-            relative(sources, resolve(dirname(id), path))
-              .split(sep)
-              .join('/')
-              .replace(/\.tsx?$/, '')
-          ];
-        hoisted.push(`import * as ${name} from ${quote}${loader ? later : path}${quote};`);
+        const module = slashed(relative(sources, resolve(dirname(id), path))).replace(/\.tsx?$/, '');
+        const loader = LATER[module];
+        unmatched.delete(module);
+        hoisted.push(`import * as ${name} from ${loader ? JSON.stringify(later) : `${quote}${path}${quote}`};`);
         return loader ? `${name}.${loader}()` : `Promise.resolve(${name})`;
       });
       return hoisted.length === 0 ? null : { code: `${hoisted.join('\n')}\n${eager}`, map: null };
+    },
+    buildEnd() {
+      // A renamed module would silently put its words back into embed.js's first load.
+      if (unmatched.size > 0) this.error(`eagerImports: no import() of ${[...unmatched].join(', ')} in embed.js`);
     },
   };
 }

@@ -23,6 +23,8 @@ export interface NoticeWordsValue {
  * A lone board words its notices with noticeText; the app's own notices (about links) never
  * reach it, and would get no words.
  */
+// embed.js, one classic script, takes these words from the script it loads after its boards
+// instead (scripts/build.mjs, eagerImports; src/embed/later.ts).
 export const NoticeWords = createContext<NoticeWordsValue>({ load: () => import('./messages/notices') });
 
 /**
