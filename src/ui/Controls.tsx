@@ -5,7 +5,7 @@
  * accessible name. Names are stable test hooks.
  */
 import type { ReactNode } from 'react';
-import { useActions, useGame } from './GameContext';
+import { useActions, useGameNow } from './GameContext';
 import type { IconName } from './Icon';
 import { Icon } from './Icon';
 import { CONTROLS, STOP_SOLUTION, TOOLBAR } from './messages';
@@ -28,12 +28,12 @@ const Label = (props: { icon: IconName; children: ReactNode }) => (
 
 export function Controls(props: ControlsProps) {
   const has = (c: Control): boolean => props.controls.includes(c);
-  const canUndo = useGame((g) => g.game.past.length > 0);
-  const canRedo = useGame((g) => g.game.future.length > 0);
-  const busy = useGame((g) => g.answers.waiting !== null);
-  const playing = useGame((g) => g.session.playing);
-  const solved = useGame((g) => g.game.result !== null);
-  const loading = useGame((g) => g.session.loading !== null);
+  const canUndo = useGameNow((g) => g.game.past.length > 0);
+  const canRedo = useGameNow((g) => g.game.future.length > 0);
+  const busy = useGameNow((g) => g.answers.waiting !== null);
+  const playing = useGameNow((g) => g.session.playing);
+  const solved = useGameNow((g) => g.game.result !== null);
+  const loading = useGameNow((g) => g.session.loading !== null);
   const actions = useActions();
   /** Undo, Redo and Restart: one shape, enabled while there is a move to take back or bring back. */
   const step = (c: Control, onClick: () => void, enabled: boolean, keys: string) =>

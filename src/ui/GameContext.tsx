@@ -32,6 +32,17 @@ export function useGame<T>(selector: (state: GameState) => T): T {
   return useSyncExternalStore(drawn.subscribe, read, read);
 }
 
+/**
+ * Reads one value of the store's state now, not as drawn: for what decides whether input can act
+ * (a button's enabled state), as actions act on the store at once (Undo works while the pebble
+ * of the move it undoes still flies).
+ */
+export function useGameNow<T>(selector: (state: GameState) => T): T {
+  const store = useGameStore();
+  const read = (): T => selector(store.getState());
+  return useSyncExternalStore(store.subscribe, read, read);
+}
+
 /** The game's actions: made once with the store and never replaced, so reading them needs no subscription. */
 export function useActions(): GameActions {
   return useGameStore().getState();

@@ -4,7 +4,8 @@
  * the counter and the words are drawn once, in the frame it lands in (a tap that renders the
  * whole move first waits a frame or two more on a slow phone). Anything else that changes the
  * board meanwhile (a second move, an undo, a restart) lands the flight at once. The store itself
- * is never held back: actions always see its current state. UI timing only, no words.
+ * is never held back: actions always see its current state. UI timing only, no words; imports
+ * no components.
  */
 import { flushSync } from 'react-dom';
 import type { GameState, GameStore, LeapAnimation } from '../store';
@@ -64,8 +65,9 @@ function createDrawnGame(store: GameStore): DrawnGame {
       landNow();
     }
     if (newLeap && leaper) {
-      // The flight starts from the board before this change: drawn now if it waited for a landing.
-      if (drawn !== before) flushSync(() => draw(before));
+      // The flight starts from the board before this change, on the page now: drawn if it waited
+      // for a landing, rendered if its render is still to come (a restart, then a move at once).
+      flushSync(() => drawn !== before && draw(before));
       const end = leaper(leap, () => {
         if (endFlight !== end) return;
         endFlight = null;

@@ -1,7 +1,10 @@
-/** Pointer play on the board: dragging a pebble onto the hole moves it; dropped elsewhere it stays. */
+/**
+ * Pointer play on the board: dragging a pebble onto the hole moves it; dropped elsewhere it stays.
+ * A move is drawn when its pebble lands, and anything else that changes the board lands it at once.
+ */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fireEvent } from '@testing-library/react';
+import { act, fireEvent, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Point } from '../../src/ui/viewModel';
 import { HEIGHT, WIDTH, pointOf } from '../../src/ui/viewModel';
@@ -109,7 +112,7 @@ describe('a drop that misses the hole', () => {
   it('says where the pebble should go, when it could have moved', async () => {
     const game = await dragThreeOnto(7);
     expect(game.state().session.notice).toEqual({ kind: 'missed-drop', pos: 3, onto: 7, hole: 0 });
-    expect(game.message()).not.toBe('');
+    expect(await game.message()).not.toBe('');
   });
 
   it('says why the pebble cannot move at all, when it cannot', async () => {
@@ -135,5 +138,97 @@ describe('the flyer layer', () => {
     expect(css('board.css')).toContain(`height: calc(${FLYER_SIDE} / ${HEIGHT} * 100%);`);
     expect(css('app/app.css')).toContain(`width: calc(${FLYER_SIDE} / 318 * 100%);`);
     expect(css('app/app.css')).toContain(`height: calc(${FLYER_SIDE} / 290 * 100%);`);
+  });
+});
+
+describe('a move in flight', () => {
+  /** Element.animate as a browser has it (jsdom has none): each flight held until the test lands it. */
+  function holdFlights() {
+    const flights: { onfinish: (() => void) | null; oncancel: (() => void) | null; cancelled: boolean }[] = [];
+    const element = HTMLElement.prototype as unknown as Record<string, unknown>;
+    element.animate = () => {
+      const flight = {
+        onfinish: null as (() => void) | null,
+        oncancel: null as (() => void) | null,
+        cancelled: false,
+        cancel() {
+          flight.cancelled = true;
+          flight.oncancel?.();
+        },
+      };
+      flights.push(flight);
+      return flight;
+    };
+    return { flights, stop: () => delete element.animate };
+  }
+  const hidden = (root: HTMLElement) =>
+    [...root.querySelectorAll<SVGElement>('[data-pebble]')].filter((p) => p.style.visibility === 'hidden');
+  const holeDrawn = (root: HTMLElement) => root.querySelector('[data-hole]')?.getAttribute('data-pos');
+
+  it('is drawn when its pebble lands: until then the board, the counter and Undo’s place stay as they were', async () => {
+    const { flights, stop } = holdFlights();
+    try {
+      const game = await renderGame();
+      const root = game.view.container;
+      await game.clickPosition(3);
+      expect(game.state().game.past).toEqual([3]);
+      expect(flights).toHaveLength(1);
+      expect(holeDrawn(root)).toBe('0');
+      expect(hidden(root).map((p) => p.getAttribute('data-pebble'))).toEqual(['3', '3']);
+      expect(root.querySelector('[data-testid="moves"]')).toHaveTextContent('0');
+      // Input acts on the game now: Undo can be pressed while the pebble flies.
+      expect(screen.getByRole('button', { name: /undo/i })).toBeEnabled();
+      act(() => flights[0]!.onfinish!());
+      expect(holeDrawn(root)).toBe('3');
+      expect(hidden(root)).toEqual([]);
+      expect(root.querySelector('[data-testid="moves"]')).toHaveTextContent('1');
+    } finally {
+      stop();
+    }
+  });
+
+  it('lands at once when the board changes again, and the next move flies from the board before it', async () => {
+    const { flights, stop } = holdFlights();
+    try {
+      const game = await renderGame();
+      const root = game.view.container;
+      await game.clickPosition(3);
+      await game.clickPosition(10);
+      expect(flights[0]!.cancelled).toBe(true);
+      // The board after the first move is drawn, with the second move's pebble lifted off it.
+      expect(holeDrawn(root)).toBe('3');
+      expect(hidden(root).map((p) => p.getAttribute('data-pebble'))).toEqual(['10', '10']);
+      // Undo takes the pebble now at 3 back to 10, from the board after the second move.
+      await game.press(/undo/i);
+      expect(flights[1]!.cancelled).toBe(true);
+      expect(holeDrawn(root)).toBe('10');
+      expect(hidden(root).map((p) => p.getAttribute('data-pebble'))).toEqual(['3', '3']);
+      act(() => flights[2]!.onfinish!());
+      expect(holeDrawn(root)).toBe('3');
+      expect(game.state().game.past).toEqual([3]);
+      expect(hidden(root)).toEqual([]);
+    } finally {
+      stop();
+    }
+  });
+
+  it('flies a move made in the same moment as a restart from the board the restart drew', async () => {
+    const { flights, stop } = holdFlights();
+    try {
+      const game = await renderGame();
+      const root = game.view.container;
+      await game.clickPosition(3);
+      act(() => flights[0]!.onfinish!());
+      // Position 3 is the hole as drawn; after the restart it holds the pebble that moves.
+      act(() => {
+        game.state().restart();
+        game.state().moveFrom(3);
+      });
+      expect(flights).toHaveLength(2);
+      expect(holeDrawn(root)).toBe('0');
+      expect(hidden(root).map((p) => p.getAttribute('data-pebble'))).toEqual(['3', '3']);
+    } finally {
+      stop();
+    }
   });
 });

@@ -114,8 +114,10 @@ export function Board() {
     if (!svg) return;
     const show = (event: Event): void => {
       pointed.current = event.target;
-      // Not from a pebble in flight: its move is drawn when it lands, and the line with it.
-      afterPaint(() => drawnGameOf(store).flying() || pointAt(svg, pointed.current));
+      afterPaint(() => {
+        // Not from a pebble in flight: its move is drawn when it lands, and the line with it.
+        if (!drawnGameOf(store).flying()) pointAt(svg, pointed.current);
+      });
     };
     const hide = (): void => {
       pointed.current = null;

@@ -3,16 +3,16 @@
  * dragged or leaps, so that it passes above every plate and pebble it crosses. It is moved and
  * animated with transform and opacity only, by the Web Animations API, straight on the DOM: no
  * React render during a drag or a flight. A move's pebble is lifted off the board as drawn
- * before the move, and the move is drawn when it lands (ui/drawn.ts). It draws a copy of the pebble it carries, on a square
- * just large enough for one pebble and its shadow: the layer a move has to paint and raster before
- * its first frame is a pebble's, not the board's.
+ * before the move, and the move is drawn when it lands (ui/drawn.ts). It draws a copy of the
+ * pebble it carries, on a square just large enough for one pebble and its shadow: the layer a
+ * move has to paint and raster before its first frame is a pebble's, not the board's.
  */
 import { memo } from 'react';
 import type { Point } from '../viewModel';
 import { HEIGHT, PEBBLE_RADIUS, WIDTH } from '../viewModel';
 
 /** How long a leap flies (ms). */
-export const LEAP_MS = 300;
+const LEAP_MS = 300;
 /**
  * The side of the layer's square (board units): a pebble with its rim, check and lifted shadow.
  * Moves are fractions of it, as a translate in % is a share of the layer's own size.
@@ -134,16 +134,20 @@ export function createFlyer(box: ViewBox = { x: 0, y: 0, width: WIDTH, height: H
         { duration: LEAP_MS, easing: 'cubic-bezier(0.3, 0.7, 0.4, 1)', fill: 'forwards' },
       );
       flight = current;
-      const end = (): void => {
+      // A hidden page (or one that holds its animations) never finishes the flight: it lands anyway.
+      const late = setTimeout(landed, LEAP_MS + 200);
+      function end(): void {
+        clearTimeout(late);
         current.oncancel = null;
         current.cancel();
         show(parts, true);
-      };
+      }
       // The move is drawn in this task, so the frame that shows it is the one without the flyer.
-      current.onfinish = () => {
+      function landed(): void {
         land();
         end();
-      };
+      }
+      current.onfinish = landed;
       // A drag took the flyer: the move is drawn at once.
       current.oncancel = () => {
         show(parts, true);

@@ -68,7 +68,8 @@ export function MiniBoard(props: MiniBoardProps) {
       }),
     [board, marked, arrow],
   );
-  const { onTap } = props;
+  // Taps wait while a pebble flies: the board drawn is not the guide's step any more.
+  const onTap = held ? undefined : props.onTap;
   const handlers = useMemo<SpotHandlers>(
     () => ({
       activate: (pos) => onTap?.(pos),
