@@ -85,7 +85,7 @@ describe('the app', () => {
       error: { code: 'board', error: { code: 'length', field: 'pebbles', length: 10 } },
       fallback: false,
     });
-    expect(game.message()).toBe(appNoticeText(game.state().session.notice!));
+    expect(await game.message()).toBe(appNoticeText(game.state().session.notice!));
     expect(screen.getByRole('heading', { name: 'Custom board' })).toBeInTheDocument();
     // The address names the board still being played, so a reload or a copied URL keeps it.
     expect(location.hash).toBe('#plates=WCBRBOGYGPCORPY&pebbles=-PCBRYOGYGBCORP');

@@ -55,7 +55,7 @@ describe('the first-run guide', () => {
     await page.close();
   });
 
-  it('flies its moves like the game: the next step is drawn when the pebble lands', async () => {
+  it('flies its tiny board’s moves like the game’s: the board after a move is drawn when the pebble lands', async () => {
     const { page, errors } = await newPage(1024, 800);
     await page.goto(site().base);
     const guide = page.getByRole('dialog');

@@ -85,7 +85,8 @@ export async function renderGame(options: RenderOptions = {}) {
     par: () => screen.getByTestId('par').textContent,
     hole: () => Number(view.container.querySelector('[data-hole="true"]')?.getAttribute('data-pos')),
     hinted: () => [...view.container.querySelectorAll('[data-hint="true"]')].map((el) => Number(el.getAttribute('data-pos'))),
-    message: () => screen.queryByTestId('message')?.textContent ?? '',
+    /** The message shown, once its words (loaded with the first notice) have come. */
+    message: async () => (await screen.findByTestId('message')).textContent ?? '',
     /** The win panel, which fills its place after the winning move's paint: waited for. */
     async expectSolved() {
       expect(await screen.findByTestId('win')).toBeInTheDocument();

@@ -45,7 +45,7 @@ describe('the board', () => {
     await game.clickPosition(7);
     expect(game.moves()).toBe(0);
     expect(game.state().session.notice).toEqual({ kind: 'refused', pos: 7, reason: 'off-line' });
-    expect(game.message()).not.toBe('');
+    expect(await game.message()).not.toBe('');
   });
 });
 

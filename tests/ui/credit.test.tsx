@@ -34,7 +34,7 @@ describe('par', () => {
     expect(par).toHaveTextContent(`? (${UNKNOWN})`);
     expect(par.querySelector('[title]')).toHaveAttribute('title', UNKNOWN);
     expect(game.state().session.notice).toMatchObject({ kind: 'solver-failed', cause: 'unavailable' });
-    expect(game.message()).not.toBe('');
+    expect(await game.message()).not.toBe('');
   });
 
   it('is busy while the solver works', async () => {

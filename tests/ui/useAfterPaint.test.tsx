@@ -30,5 +30,4 @@ describe('useAfterPaint', () => {
     });
     expect(screen.getByTestId('shown')).toHaveTextContent('c');
   });
-
 });
