@@ -1,8 +1,8 @@
 /**
  * `npm run bench:browser`: how the built game behaves in Chromium, measured, never asserted
  * (times on a shared machine are for reading), over several runs with medians:
- *   1. moves at 4× CPU throttling (CPU_RATE): each move's interaction time by Event Timing, and
- *      the frames missed while its pebble flies (bench/moves.ts);
+ *   1. moves at 4× CPU throttling (CPU_RATE): each move's interaction time by Event Timing, the
+ *      frames missed while its pebble flies, and the longest frame as it lands (bench/moves.ts);
  *   2. main-thread long tasks (over 50 ms) while the hardest board we know is hinted on a fresh
  *      page, the worker still starting.
  * Needs `npm run build` first; serves dist/ (or DIST_DIR, another build) on 127.0.0.1 only. RUNS=…
@@ -87,6 +87,9 @@ console.log(
 );
 console.log(
   `  frames missed in flight     ${perRun((r) => (100 * r.missed) / (r.frames + r.missed)).toFixed(1)} % (${perRun((r) => r.missed)} of ${perRun((r) => r.frames + r.missed)} frames)`,
+);
+console.log(
+  `  landing (longest frame)     median ${perRun((r) => median(r.landings)).toFixed(0)} ms, worst ${perRun((r) => Math.max(...r.landings)).toFixed(0)} ms (the move drawn as its pebble lands)`,
 );
 console.log(`hardest board (${board.distance} moves), ${RUNS} fresh pages, hint asked while the worker starts:`);
 console.log(

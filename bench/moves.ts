@@ -2,8 +2,9 @@
  * How a move feels in the built app, for `npm run bench:browser`: the app on a board, the CPU
  * slowed down by Chromium (DevTools' Emulation.setCPUThrottlingRate), the moves of a solution
  * clicked one by one; for each, the interaction's duration by Event Timing (its longest event:
- * input delay, handlers and the next paint) and the frames the page drew while the pebble flew,
- * counted with requestAnimationFrame against the display's interval. Measurements only.
+ * input delay, handlers and the next paint), the frames the page drew while the pebble flew,
+ * counted with requestAnimationFrame against the display's interval, and the longest frame as
+ * it lands (where the move is drawn). Measurements only.
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { skipFirstRunGuide } from '../tests/e2e/helpers/browser';
@@ -15,6 +16,11 @@ export interface MoveRun {
   /** Frames drawn and frames missed while the pebbles flew, all moves together. */
   readonly frames: number;
   readonly missed: number;
+  /**
+   * Each move's landing: the longest time between two frames from the end of its flight on
+   * (ms), where the move itself is drawn (ui/drawn.ts) — the work a tap's frame no longer does.
+   */
+  readonly landings: number[];
 }
 
 /**
@@ -56,6 +62,7 @@ export async function measureMoves(
   const interactions: number[] = [];
   let frames = 0;
   let missed = 0;
+  const landings: number[] = [];
   try {
     for (const [i, pos] of line.entries()) {
       await page.evaluate(() => {
@@ -88,6 +95,8 @@ export async function measureMoves(
       interactions.push(Math.max(16, ...byId.values()));
       // From the first frame after the click (the move drawn, the flight starting) to its landing.
       const flight = seen.frames.filter((t) => t > seen.clickAt && t <= seen.clickAt + 340);
+      const landing = seen.frames.filter((t) => t > seen.clickAt + 250);
+      landings.push(Math.max(0, ...landing.slice(1).map((t, f) => t - landing[f]!)));
       for (let f = 1; f < flight.length; f++) {
         const gap = Math.round((flight[f]! - flight[f - 1]!) / (1000 / 60));
         frames += 1;
@@ -98,5 +107,5 @@ export async function measureMoves(
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
     await page.close();
   }
-  return { interactions, frames, missed };
+  return { interactions, frames, missed, landings };
 }
