@@ -25,6 +25,8 @@ export interface DrawnGame {
   setLeaper(leaper: Leaper | null): void;
   /** Whether a move's pebble is in flight (its move not drawn yet). */
   flying(): boolean;
+  /** Lands a flight under way now: for input that acts on the board as drawn (the keyboard's focus ring). */
+  land(): void;
 }
 
 const drawnGames = new WeakMap<GameStore, DrawnGame>();
@@ -54,6 +56,11 @@ function createDrawnGame(store: GameStore): DrawnGame {
     const end = endFlight;
     endFlight = null;
     end?.();
+  };
+  const land = (): void => {
+    if (!endFlight) return;
+    landNow();
+    draw(store.getState());
   };
 
   store.subscribe((state, before) => {
@@ -86,12 +93,11 @@ function createDrawnGame(store: GameStore): DrawnGame {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    land,
     setLeaper(next) {
       leaper = next;
-      if (next || !endFlight) return;
       // The board goes (another panel, an embed taken off its page): its flight lands now.
-      landNow();
-      draw(store.getState());
+      if (!next) land();
     },
   };
 }

@@ -212,6 +212,25 @@ describe('a move in flight', () => {
     }
   });
 
+  it('lands at once when a key is pressed on the board: the keys act from the focus ring as drawn', async () => {
+    const { flights, stop } = holdFlights();
+    try {
+      const game = await renderGame();
+      const root = game.view.container;
+      act(() => game.position(3).focus());
+      fireEvent.keyDown(game.position(3), { key: 'Enter' });
+      expect(holeDrawn(root)).toBe('0');
+      // The ring is drawn on the moved pebble, at 0, before the arrow takes it down to 1.
+      act(() => void fireEvent.keyDown(game.position(3), { key: 'ArrowDown' }));
+      expect(flights[0]!.cancelled).toBe(true);
+      expect(holeDrawn(root)).toBe('3');
+      expect(game.state().session.focus).toBe(1);
+      expect(game.position(1)).toHaveAttribute('tabindex', '0');
+    } finally {
+      stop();
+    }
+  });
+
   it('flies a move made in the same moment as a restart from the board the restart drew', async () => {
     const { flights, stop } = holdFlights();
     try {

@@ -89,6 +89,8 @@ export function Board() {
       },
       pointerDown: (pos: number, event: PointerEvent<SVGGElement>) => drag.start(pos, event),
       keyDown(event: KeyboardEvent<SVGGElement>) {
+        // The keys act from the focus ring: a move still in flight is drawn first, ring and all.
+        drawnGameOf(store).land();
         const direction = ARROWS[event.key];
         if (direction) {
           event.preventDefault();
@@ -100,7 +102,7 @@ export function Board() {
       },
       focus: (pos) => act().setFocus(pos),
     }),
-    [act, drag],
+    [act, drag, store],
   );
   const ids = useBoardIds();
 
