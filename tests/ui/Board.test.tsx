@@ -143,9 +143,11 @@ describe('the flyer layer', () => {
 
 describe('a move in flight', () => {
   /** Element.animate as a browser has it (jsdom has none): each flight held until the test lands it. */
-  function holdFlights() {
-    const flights: { onfinish: (() => void) | null; oncancel: (() => void) | null; cancelled: boolean }[] = [];
-    const element = HTMLElement.prototype as unknown as Record<string, unknown>;
+  type HeldFlight = { onfinish: (() => void) | null; oncancel: (() => void) | null; cancelled: boolean };
+  const flights: HeldFlight[] = [];
+  const element = HTMLElement.prototype as unknown as Record<string, unknown>;
+  beforeEach(() => {
+    flights.length = 0;
     element.animate = () => {
       const flight = {
         onfinish: null as (() => void) | null,
@@ -159,95 +161,77 @@ describe('a move in flight', () => {
       flights.push(flight);
       return flight;
     };
-    return { flights, stop: () => delete element.animate };
-  }
+  });
+  afterEach(() => {
+    delete element.animate;
+  });
   const hidden = (root: HTMLElement) =>
     [...root.querySelectorAll<SVGElement>('[data-pebble]')].filter((p) => p.style.visibility === 'hidden');
   const holeDrawn = (root: HTMLElement) => root.querySelector('[data-hole]')?.getAttribute('data-pos');
 
   it('is drawn when its pebble lands: until then the board, the counter and Undo’s place stay as they were', async () => {
-    const { flights, stop } = holdFlights();
-    try {
-      const game = await renderGame();
-      const root = game.view.container;
-      await game.clickPosition(3);
-      expect(game.state().game.past).toEqual([3]);
-      expect(flights).toHaveLength(1);
-      expect(holeDrawn(root)).toBe('0');
-      expect(hidden(root).map((p) => p.getAttribute('data-pebble'))).toEqual(['3', '3']);
-      expect(root.querySelector('[data-testid="moves"]')).toHaveTextContent('0');
-      // Input acts on the game now: Undo can be pressed while the pebble flies.
-      expect(screen.getByRole('button', { name: /undo/i })).toBeEnabled();
-      act(() => flights[0]!.onfinish!());
-      expect(holeDrawn(root)).toBe('3');
-      expect(hidden(root)).toEqual([]);
-      expect(root.querySelector('[data-testid="moves"]')).toHaveTextContent('1');
-    } finally {
-      stop();
-    }
+    const game = await renderGame();
+    const root = game.view.container;
+    await game.clickPosition(3);
+    expect(game.state().game.past).toEqual([3]);
+    expect(flights).toHaveLength(1);
+    expect(holeDrawn(root)).toBe('0');
+    expect(hidden(root).map((p) => p.getAttribute('data-pebble'))).toEqual(['3', '3']);
+    expect(root.querySelector('[data-testid="moves"]')).toHaveTextContent('0');
+    // Input acts on the game now: Undo can be pressed while the pebble flies.
+    expect(screen.getByRole('button', { name: /undo/i })).toBeEnabled();
+    act(() => flights[0]!.onfinish!());
+    expect(holeDrawn(root)).toBe('3');
+    expect(hidden(root)).toEqual([]);
+    expect(root.querySelector('[data-testid="moves"]')).toHaveTextContent('1');
   });
 
   it('lands at once when the board changes again, and the next move flies from the board before it', async () => {
-    const { flights, stop } = holdFlights();
-    try {
-      const game = await renderGame();
-      const root = game.view.container;
-      await game.clickPosition(3);
-      await game.clickPosition(10);
-      expect(flights[0]!.cancelled).toBe(true);
-      // The board after the first move is drawn, with the second move's pebble lifted off it.
-      expect(holeDrawn(root)).toBe('3');
-      expect(hidden(root).map((p) => p.getAttribute('data-pebble'))).toEqual(['10', '10']);
-      // Undo takes the pebble now at 3 back to 10, from the board after the second move.
-      await game.press(/undo/i);
-      expect(flights[1]!.cancelled).toBe(true);
-      expect(holeDrawn(root)).toBe('10');
-      expect(hidden(root).map((p) => p.getAttribute('data-pebble'))).toEqual(['3', '3']);
-      act(() => flights[2]!.onfinish!());
-      expect(holeDrawn(root)).toBe('3');
-      expect(game.state().game.past).toEqual([3]);
-      expect(hidden(root)).toEqual([]);
-    } finally {
-      stop();
-    }
+    const game = await renderGame();
+    const root = game.view.container;
+    await game.clickPosition(3);
+    await game.clickPosition(10);
+    expect(flights[0]!.cancelled).toBe(true);
+    // The board after the first move is drawn, with the second move's pebble lifted off it.
+    expect(holeDrawn(root)).toBe('3');
+    expect(hidden(root).map((p) => p.getAttribute('data-pebble'))).toEqual(['10', '10']);
+    // Undo takes the pebble now at 3 back to 10, from the board after the second move.
+    await game.press(/undo/i);
+    expect(flights[1]!.cancelled).toBe(true);
+    expect(holeDrawn(root)).toBe('10');
+    expect(hidden(root).map((p) => p.getAttribute('data-pebble'))).toEqual(['3', '3']);
+    act(() => flights[2]!.onfinish!());
+    expect(holeDrawn(root)).toBe('3');
+    expect(game.state().game.past).toEqual([3]);
+    expect(hidden(root)).toEqual([]);
   });
 
   it('lands at once when a key is pressed on the board: the keys act from the focus ring as drawn', async () => {
-    const { flights, stop } = holdFlights();
-    try {
-      const game = await renderGame();
-      const root = game.view.container;
-      act(() => game.position(3).focus());
-      fireEvent.keyDown(game.position(3), { key: 'Enter' });
-      expect(holeDrawn(root)).toBe('0');
-      // The ring is drawn on the moved pebble, at 0, before the arrow takes it down to 1.
-      act(() => void fireEvent.keyDown(game.position(3), { key: 'ArrowDown' }));
-      expect(flights[0]!.cancelled).toBe(true);
-      expect(holeDrawn(root)).toBe('3');
-      expect(game.state().session.focus).toBe(1);
-      expect(game.position(1)).toHaveAttribute('tabindex', '0');
-    } finally {
-      stop();
-    }
+    const game = await renderGame();
+    const root = game.view.container;
+    act(() => game.position(3).focus());
+    fireEvent.keyDown(game.position(3), { key: 'Enter' });
+    expect(holeDrawn(root)).toBe('0');
+    // The ring is drawn on the moved pebble, at 0, before the arrow takes it down to 1.
+    act(() => void fireEvent.keyDown(game.position(3), { key: 'ArrowDown' }));
+    expect(flights[0]!.cancelled).toBe(true);
+    expect(holeDrawn(root)).toBe('3');
+    expect(game.state().session.focus).toBe(1);
+    expect(game.position(1)).toHaveAttribute('tabindex', '0');
   });
 
   it('flies a move made in the same moment as a restart from the board the restart drew', async () => {
-    const { flights, stop } = holdFlights();
-    try {
-      const game = await renderGame();
-      const root = game.view.container;
-      await game.clickPosition(3);
-      act(() => flights[0]!.onfinish!());
-      // Position 3 is the hole as drawn; after the restart it holds the pebble that moves.
-      act(() => {
-        game.state().restart();
-        game.state().moveFrom(3);
-      });
-      expect(flights).toHaveLength(2);
-      expect(holeDrawn(root)).toBe('0');
-      expect(hidden(root).map((p) => p.getAttribute('data-pebble'))).toEqual(['3', '3']);
-    } finally {
-      stop();
-    }
+    const game = await renderGame();
+    const root = game.view.container;
+    await game.clickPosition(3);
+    act(() => flights[0]!.onfinish!());
+    // Position 3 is the hole as drawn; after the restart it holds the pebble that moves.
+    act(() => {
+      game.state().restart();
+      game.state().moveFrom(3);
+    });
+    expect(flights).toHaveLength(2);
+    expect(holeDrawn(root)).toBe('0');
+    expect(hidden(root).map((p) => p.getAttribute('data-pebble'))).toEqual(['3', '3']);
   });
 });
