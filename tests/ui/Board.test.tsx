@@ -220,6 +220,23 @@ describe('a move in flight', () => {
     expect(game.position(1)).toHaveAttribute('tabindex', '0');
   });
 
+  it('lands when the page is hidden (a hidden page runs no animations), and a hidden page’s moves do not fly', async () => {
+    const game = await renderGame();
+    const root = game.view.container;
+    await game.clickPosition(3);
+    Object.defineProperty(document, 'hidden', { value: true, configurable: true });
+    try {
+      act(() => void document.dispatchEvent(new Event('visibilitychange')));
+      expect(flights[0]!.cancelled).toBe(true);
+      expect(holeDrawn(root)).toBe('3');
+      act(() => void game.state().moveFrom(10));
+      expect(flights).toHaveLength(1);
+      expect(holeDrawn(root)).toBe('10');
+    } finally {
+      delete (document as { hidden?: boolean }).hidden;
+    }
+  });
+
   it('flies a move made in the same moment as a restart from the board the restart drew', async () => {
     const game = await renderGame();
     const root = game.view.container;

@@ -117,7 +117,9 @@ export function createFlyer(box: ViewBox = { x: 0, y: 0, width: WIDTH, height: H
       released = null;
       // The query is made once (its `matches` follows the setting), not on every move.
       calmQuery ??= typeof matchMedia === 'function' ? matchMedia('(prefers-reduced-motion: reduce)') : null;
-      if (!layer || parts.length === 0 || typeof layer.animate !== 'function' || calmQuery?.matches) return null;
+      // A hidden page runs no animations: its moves are drawn at once.
+      const page = layer?.ownerDocument;
+      if (!layer || !page || page.hidden || parts.length === 0 || typeof layer.animate !== 'function' || calmQuery?.matches) return null;
       // A flight still under way ends at once: the newer one takes over.
       flight?.cancel();
       carry(fromPoint, parts, null);
@@ -134,10 +136,12 @@ export function createFlyer(box: ViewBox = { x: 0, y: 0, width: WIDTH, height: H
         { duration: LEAP_MS, easing: 'cubic-bezier(0.3, 0.7, 0.4, 1)', fill: 'forwards' },
       );
       flight = current;
-      // A hidden page (or one that holds its animations) never finishes the flight: it lands anyway.
-      const late = setTimeout(landed, LEAP_MS + 200);
+      // Nor does a page hidden during the flight, which would never finish: it lands at once.
+      const doc: Document = page;
+      const hidden = (): void => void (doc.hidden && landed());
+      doc.addEventListener('visibilitychange', hidden);
       function end(): void {
-        clearTimeout(late);
+        doc.removeEventListener('visibilitychange', hidden);
         current.oncancel = null;
         current.cancel();
         show(parts, true);
