@@ -128,6 +128,13 @@ describe('a storage that cannot save', () => {
     await win(game);
     loadSaved(store);
     expect(game().progress.stats).toMatchObject({ wins: 1 });
+    // So is a won game reopened from it on a storage that now cannot save.
+    const full = failingStorage('full', Object.fromEntries(storage.data));
+    const again = makeStore({ board: NEAR, storage: full, stats: false });
+    await settle();
+    expect(again.game().game.recorded).toBe(true);
+    loadSaved(again.store);
+    expect(again.game().progress.stats).toMatchObject({ wins: 1, games: 1 });
   });
 
   it('plays on when the storage refuses even to be read', async () => {

@@ -68,9 +68,11 @@ export function loadSaved(store: GameStore, watch?: StorageWatch): () => void {
   if (data) adoptSettings(ctx);
   const saved = data ? statsOf(data.base, data.games) : emptyStats();
   // A win made before this reader started (the app starts it after the board) that could not
-  // be saved is in no saved data: this visit's stats count it all the same.
+  // be saved is in no saved data: this visit's stats count it all the same. A won game reopened
+  // from the saved data, or saved after all, is in its log already.
   const early = store.getState().game;
-  const stats = (early.recorded && withUnsaved(saved, early)) || saved;
+  const unsaved = early.recorded && early.result && !data?.games.some((game) => game.id === early.id);
+  const stats = unsaved ? addGame(saved, finishedGame(early, early.result!, store.getState().today())) : saved;
   ctx.update((s) => {
     const notices: Notice[] = [];
     const shown = s.session.notice;
