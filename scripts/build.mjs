@@ -79,9 +79,9 @@ function eagerImports() {
       });
       return hoisted.length === 0 ? null : { code: `${hoisted.join('\n')}\n${eager}`, map: null };
     },
-    buildEnd() {
+    buildEnd(error) {
       // A renamed module would silently put its words back into embed.js's first load.
-      if (unmatched.size > 0) this.error(`eagerImports: no import() of ${[...unmatched].join(', ')} in embed.js`);
+      if (!error && unmatched.size > 0) this.error(`eagerImports: no import() of ${[...unmatched].join(', ')} in embed.js`);
     },
   };
 }

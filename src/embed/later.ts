@@ -5,6 +5,7 @@
  * embed.js's lazy import of those words from here (scripts/build.mjs, eagerImports). Loaded
  * once for the page; a failed load is tried again on the next call.
  */
+import type { Notice } from '../store';
 import * as basicWords from '../ui/messages/basicWords';
 import type * as NoticeWordsModule from '../ui/messages/notices';
 import { loadScript } from './load-script';
@@ -28,21 +29,29 @@ const isLaterParts = (value: unknown): value is LaterParts => {
 const laterUrl = new URL(__TRIPEBBLE_EMBED_SOLVER__, currentScriptUrl());
 
 let loading: Promise<LaterParts> | null = null;
+/** The notices' words, once the later script has come (it may come on a later try). */
+let words: typeof NoticeWordsModule | null = null;
 
 export function laterParts(): Promise<LaterParts> {
-  loading ??= loadScript(laterUrl.href, isLaterParts).catch((error: unknown) => {
-    loading = null;
-    throw error;
-  });
+  loading ??= loadScript(laterUrl.href, isLaterParts).then(
+    (parts) => ((words = parts.noticeWords), parts),
+    (error: unknown) => {
+      loading = null;
+      throw error;
+    },
+  );
   return loading;
 }
+
+/** Until the later script comes, the words a board needs most (ui/messages/basicWords); then all. */
+const fallback = { ...basicWords, noticeText: (notice: Notice) => (words ?? basicWords).noticeText(notice) };
 
 /**
  * The notices' words, for embed.js (in place of their own chunk, which a classic script cannot
  * load); the words a board needs most when the later script cannot load (ui/messages/basicWords).
  */
-export const noticeWords = (): Promise<typeof NoticeWordsModule | typeof basicWords> =>
+export const noticeWords = (): Promise<typeof NoticeWordsModule | typeof fallback> =>
   laterParts().then(
     (parts) => parts.noticeWords,
-    () => basicWords,
+    () => fallback,
   );

@@ -29,8 +29,9 @@ export const NoticeWords = createContext<NoticeWordsValue>({ load: () => import(
 
 /**
  * The words, once loaded: asked for when `needed` (a notice or an announcement is waiting), and
- * kept while the board is. A failed load (offline before it was cached) is tried again with the
- * next notice; a loaded module answers the next board's call at once.
+ * kept while the board is. A failed load (offline before it was cached) is tried again once
+ * nothing waits for words and then something does; a loaded module answers the next board's
+ * call at once.
  */
 export function useWords(load: NoticeWordsValue['load'], needed: boolean): Words | undefined {
   const [words, arrived] = useState<Words>();

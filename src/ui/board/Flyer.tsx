@@ -154,7 +154,7 @@ export function createFlyer(box: ViewBox = { x: 0, y: 0, width: WIDTH, height: H
       current.onfinish = landed;
       // A drag took the flyer: the move is drawn at once.
       current.oncancel = () => {
-        show(parts, true);
+        end();
         land();
       };
       return end;
