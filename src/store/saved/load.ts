@@ -17,7 +17,7 @@ import type { Stats } from '../stats';
 import type { StorageLike, Vault } from '../storage';
 import { FINISHED_KEY, LAST_KEY, LEGACY_KEY, ROOT_KEY, SAVE_VERSION, boardId, createVault, gameKey, isRecord, versionOf } from '../storage';
 import { latestSettings } from '../settings';
-import type { BoardSource, GameRecord } from '../types';
+import type { BoardSource, GameRecord, GameResult } from '../types';
 import { addGame, statsOf } from './derive';
 import { addLost, nothingLost, readBase, readFinished, readJson } from './read';
 import { finishedGame } from '../win';
@@ -46,11 +46,12 @@ function statsNow(vault: Vault): Stats {
 export function loadSaved(store: GameStore, watch?: StorageWatch): () => void {
   const ctx = contextOf(store);
   const { vault } = ctx;
+  /** `stats` with the game `won` (with its `result`) counted in them. */
+  const withWin = (stats: Stats, won: GameRecord, result: GameResult): Stats =>
+    addGame(stats, finishedGame(won, result, store.getState().today()));
   // A win (`won`, the game won) that could not be saved: these stats, this visit's own, with it.
   const withUnsaved = (stats: Stats, won: GameRecord | null): Stats | null =>
-    won?.result && (!vault.storage || vault.readOnly || vault.failure)
-      ? addGame(stats, finishedGame(won, won.result, store.getState().today()))
-      : null;
+    won?.result && (!vault.storage || vault.readOnly || vault.failure) ? withWin(stats, won, won.result) : null;
   // The stats as saved, or this visit's with a win that could not be saved.
   const refresh = (won: GameRecord | null): void => {
     const { progress } = ctx.get();
@@ -72,7 +73,7 @@ export function loadSaved(store: GameStore, watch?: StorageWatch): () => void {
   // from the saved data, or saved after all, is in its log already.
   const early = store.getState().game;
   const unsaved = early.recorded && early.result && !data?.games.some((game) => game.id === early.id);
-  const stats = unsaved ? addGame(saved, finishedGame(early, early.result!, store.getState().today())) : saved;
+  const stats = unsaved ? withWin(saved, early, early.result!) : saved;
   ctx.update((s) => {
     const notices: Notice[] = [];
     const shown = s.session.notice;

@@ -156,10 +156,7 @@ export function Board() {
   // A move lifts its pebble off the board as drawn before it; the move is drawn when it lands.
   useLayoutEffect(() => {
     const drawnGame = drawnGameOf(store);
-    drawnGame.setLeaper((leap, land) => {
-      const parts = [...(svgRef.current?.querySelectorAll<SVGElement>(`[data-pebble="${leap.from}"]`) ?? [])];
-      return flyer.lift(leap.from, pointOf(leap.from), pointOf(leap.to), parts, land);
-    });
+    drawnGame.setLeaper((leap, land) => flyer.lift(svgRef.current, leap, land));
     return () => drawnGame.setLeaper(null);
   }, [store, flyer]);
 

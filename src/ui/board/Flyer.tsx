@@ -9,7 +9,7 @@
  */
 import { memo } from 'react';
 import type { Point } from '../viewModel';
-import { HEIGHT, PEBBLE_RADIUS, WIDTH } from '../viewModel';
+import { HEIGHT, PEBBLE_RADIUS, WIDTH, pointOf } from '../viewModel';
 
 /** How long a leap flies (ms). */
 const LEAP_MS = 300;
@@ -38,12 +38,13 @@ export interface Flyer {
   /** Ends a drag; `at` (board units) is where the pebble of `pos` was let go over the hole, if it was. */
   release(pos: number, at: Point | null): void;
   /**
-   * A move's pebble lifted off its plate before the move is drawn: the pebble of `from` (centre
-   * `fromPoint`), drawn by `parts`, hidden there and flown to `toPoint`, where it stays until the
-   * board draws the move; `land` is called then. Returns how to end the flight at once (`land`
-   * is not called), or null when nothing flies (no animations, reduced motion).
+   * A move's pebble lifted off its plate before the move is drawn: the pebble of `leap.from` on
+   * the board drawn in `board` (its parts, data-pebble), hidden there and flown to `leap.to`,
+   * where it stays until the board draws the move; `land` is called then. Returns how to end the
+   * flight at once (`land` is not called), or null when nothing flies (no animations, reduced
+   * motion, a hidden page).
    */
-  lift(from: number, fromPoint: Point, toPoint: Point, parts: readonly SVGElement[], land: () => void): (() => void) | null;
+  lift(board: ParentNode | null | undefined, leap: { readonly from: number; readonly to: number }, land: () => void): (() => void) | null;
 }
 
 const pct = (units: number, of: number): string => `${((units / of) * 100).toFixed(3)}%`;
@@ -111,7 +112,9 @@ export function createFlyer(box: ViewBox = { x: 0, y: 0, width: WIDTH, height: H
       source = [];
       place(null);
     },
-    lift(from, fromPoint, toPoint, parts, land) {
+    lift(board, { from, to }, land) {
+      const parts = [...(board?.querySelectorAll<SVGElement>(`[data-pebble="${from}"]`) ?? [])];
+      const [fromPoint, toPoint] = [pointOf(from), pointOf(to)];
       // A drag's pebble starts from where it was let go.
       const start = released?.pos === from ? released.at : fromPoint;
       released = null;

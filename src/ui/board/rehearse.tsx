@@ -13,7 +13,7 @@ import { applyMove, holeOf, legalMoves } from '../../engine';
 import type { Palette } from '../../store';
 import { whenIdle } from '../afterPaint';
 import { stillView } from '../stillView';
-import { pointOf } from '../viewModel';
+
 import type { Flyer } from './Flyer';
 import { FlyerLayer, createFlyer } from './Flyer';
 import type { SpotHandlers } from './Spot';
@@ -52,8 +52,7 @@ export function rehearseMove(position: Board, palette: Palette): () => void {
   // In the order of a move: its pebble lifted off the board as drawn, then the board drawn after it.
   const steps = [
     () => root.render(<Stage board={position} palette={palette} flyer={flyer} />),
-    () =>
-      flyer.lift(from, pointOf(from), pointOf(to), [...stage.querySelectorAll<SVGElement>(`[data-pebble="${from}"]`)], () => undefined)?.(),
+    () => flyer.lift(stage, { from, to }, () => undefined)?.(),
     () => root.render(<Stage board={after} palette={palette} flyer={flyer} />),
     () => root.unmount(),
   ];

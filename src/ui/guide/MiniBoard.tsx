@@ -13,7 +13,7 @@ import { FlyerLayer, createFlyer } from '../board/Flyer';
 import { HintArrow } from '../board/HintArrow';
 import type { SpotHandlers } from '../board/Spot';
 import { Spot } from '../board/Spot';
-import { boardView, framePath, pointOf } from '../viewModel';
+import { boardView, framePath } from '../viewModel';
 
 export const MINI_ROWS = 4;
 const COUNT = (MINI_ROWS * (MINI_ROWS + 1)) / 2;
@@ -85,9 +85,8 @@ export function MiniBoard(props: MiniBoardProps) {
   );
   useLayoutEffect(() => {
     if (!held || !leap) return;
-    const parts = [...(svg.current?.querySelectorAll<SVGElement>(`[data-pebble="${leap.from}"]`) ?? [])];
     // Drawn in the landing's own task, so the frame that takes the flyer down shows the pebble.
-    const end = flyer.lift(leap.from, pointOf(leap.from), pointOf(leap.to), parts, () => flushSync(() => setHeld(null)));
+    const end = flyer.lift(svg.current, leap, () => flushSync(() => setHeld(null)));
     if (!end) setHeld(null);
     return end ?? undefined;
   }, [flyer, held, leap]);
