@@ -1,7 +1,9 @@
 /**
  * The leaderboard API's wire format: every request body, query string and response as a schema
- * (zod/mini, so the browser pays little for it) and its TypeScript type. Shared by the server,
- * which validates what arrives, and the browser client, which validates what comes back.
+ * (zod/mini, so the browser pays little for it) and its TypeScript type. Each schema is built at
+ * its first check (z.lazy): building them all is a long task on a phone, which the leaderboards'
+ * loading after the board would otherwise be. Shared by the server, which validates what
+ * arrives, and the browser client, which validates what comes back.
  * Plain data only: no engine, solver, DOM or server imports. The messages here are developer-facing;
  * the game's UI words what a player sees itself.
  */
@@ -39,30 +41,33 @@ export function isPlayerSecret(secret: string): boolean {
 
 const text = (what: string) => z.string({ error: `${what} must be a string` });
 
-const nameSchema = z
-  .pipe(
-    text('name'),
-    z.transform((s: string) => normalizeName(s)),
-  )
-  .check(
-    z.refine((s: string) => isValidName(s), {
-      error: `name must be 1–${NAME_MAX} letters, digits, spaces, _ or - (after trimming)`,
-    }),
-  );
+const nameSchema = () =>
+  z
+    .pipe(
+      text('name'),
+      z.transform((s: string) => normalizeName(s)),
+    )
+    .check(
+      z.refine((s: string) => isValidName(s), {
+        error: `name must be 1–${NAME_MAX} letters, digits, spaces, _ or - (after trimming)`,
+      }),
+    );
 
-const secretSchema = text('player').check(z.regex(SECRET, 'player must be the secret the browser made: 16–128 letters, digits, _ or -'));
+const secretSchema = () =>
+  text('player').check(z.regex(SECRET, 'player must be the secret the browser made: 16–128 letters, digits, _ or -'));
 
-const daySchema = text('daily').check(z.regex(DAY, 'daily must be a date like 2026-11-22'));
+const daySchema = () => text('daily').check(z.regex(DAY, 'daily must be a date like 2026-11-22'));
 
 /** A board code field: its exact checks are the engine's (the server runs parseBoard on it). */
 const codeSchema = (field: string) => text(field).check(z.maxLength(64, `${field} must be a board code of 15 characters`));
 
-const boardSchema = z.strictObject(
-  { plates: codeSchema('plates'), pebbles: codeSchema('pebbles') },
-  { error: 'board must be an object {"plates", "pebbles"} and nothing else' },
-);
+const boardSchema = () =>
+  z.strictObject(
+    { plates: codeSchema('plates'), pebbles: codeSchema('pebbles') },
+    { error: 'board must be an object {"plates", "pebbles"} and nothing else' },
+  );
 
-const levelSchema = z.int({ error: 'level must be a whole number' }).check(z.gte(1, 'level must be 1 or more'));
+const levelSchema = () => z.int({ error: 'level must be a whole number' }).check(z.gte(1, 'level must be 1 or more'));
 
 /** Which board a game is on: any board, the daily board of a day, or a built-in level. */
 export type GameSource =
@@ -73,32 +78,39 @@ function oneSource(value: { board?: unknown; daily?: unknown; level?: unknown })
 }
 
 /** `POST /api/games` body. */
-export const startGameRequest = z
-  .strictObject(
-    { board: z.optional(boardSchema), daily: z.optional(daySchema), level: z.optional(levelSchema) },
-    { error: 'the body must be an object with one of "board", "daily" or "level"' },
-  )
-  .check(z.refine(oneSource, { error: 'give exactly one of "board", "daily" or "level"' }));
+export const startGameRequest = z.lazy(() =>
+  z
+    .strictObject(
+      { board: z.optional(boardSchema()), daily: z.optional(daySchema()), level: z.optional(levelSchema()) },
+      { error: 'the body must be an object with one of "board", "daily" or "level"' },
+    )
+    .check(z.refine(oneSource, { error: 'give exactly one of "board", "daily" or "level"' })),
+);
 
-const positionSchema = z
-  .int({ error: 'moves must be positions 0–14 (whole numbers)' })
-  .check(z.gte(0, 'moves must be positions 0–14'), z.lte(14, 'moves must be positions 0–14'));
+const positionSchema = () =>
+  z
+    .int({ error: 'moves must be positions 0–14 (whole numbers)' })
+    .check(z.gte(0, 'moves must be positions 0–14'), z.lte(14, 'moves must be positions 0–14'));
 
 /** `POST /api/games/<id>/finish` body. */
-export const finishRequest = z.strictObject(
-  {
-    moves: z
-      .array(positionSchema, { error: 'moves must be a list of positions' })
-      .check(z.maxLength(MOVES_MAX, `moves may hold at most ${MOVES_MAX} moves`)),
-    player: secretSchema,
-    name: nameSchema,
-  },
-  { error: 'the body must be an object {"moves", "player", "name"}' },
+export const finishRequest = z.lazy(() =>
+  z.strictObject(
+    {
+      moves: z
+        .array(positionSchema(), { error: 'moves must be a list of positions' })
+        .check(z.maxLength(MOVES_MAX, `moves may hold at most ${MOVES_MAX} moves`)),
+      player: secretSchema(),
+      name: nameSchema(),
+    },
+    { error: 'the body must be an object {"moves", "player", "name"}' },
+  ),
 );
 export type FinishRequest = z.input<typeof finishRequest>;
 
 /** `DELETE /api/players/me` body. */
-export const deletePlayerRequest = z.strictObject({ player: secretSchema }, { error: 'the body must be an object {"player"}' });
+export const deletePlayerRequest = z.lazy(() =>
+  z.strictObject({ player: secretSchema() }, { error: 'the body must be an object {"player"}' }),
+);
 
 const wholeText = (what: string, min: number, max: number) =>
   z
@@ -109,56 +121,62 @@ const wholeText = (what: string, min: number, max: number) =>
     .check(z.refine((n: number) => n >= min && n <= max, { error: `${what} must be from ${min} to ${max}` }));
 
 /** `GET /api/leaderboard` query: `daily=…`, `level=N` or `plates=…&pebbles=…`; optional `limit`. */
-export const leaderboardQuery = z
-  .strictObject(
-    {
-      daily: z.optional(daySchema),
-      level: z.optional(wholeText('level', 1, 1_000_000)),
-      plates: z.optional(codeSchema('plates')),
-      pebbles: z.optional(codeSchema('pebbles')),
-      limit: z.optional(wholeText('limit', 1, LIMIT_MAX)),
-    },
-    { error: 'unexpected query' },
-  )
-  .check(
-    z.refine((q) => (q.plates === undefined) === (q.pebbles === undefined), { error: 'plates and pebbles go together' }),
-    z.refine((q) => [q.daily, q.level, q.plates].filter((v) => v !== undefined).length === 1, {
-      error: 'ask for exactly one board: daily=YYYY-MM-DD, level=N, or plates=…&pebbles=…',
-    }),
-  );
+export const leaderboardQuery = z.lazy(() =>
+  z
+    .strictObject(
+      {
+        daily: z.optional(daySchema()),
+        level: z.optional(wholeText('level', 1, 1_000_000)),
+        plates: z.optional(codeSchema('plates')),
+        pebbles: z.optional(codeSchema('pebbles')),
+        limit: z.optional(wholeText('limit', 1, LIMIT_MAX)),
+      },
+      { error: 'unexpected query' },
+    )
+    .check(
+      z.refine((q) => (q.plates === undefined) === (q.pebbles === undefined), { error: 'plates and pebbles go together' }),
+      z.refine((q) => [q.daily, q.level, q.plates].filter((v) => v !== undefined).length === 1, {
+        error: 'ask for exactly one board: daily=YYYY-MM-DD, level=N, or plates=…&pebbles=…',
+      }),
+    ),
+);
 
 /** Which leaderboard to ask for: the same choices as a game's source. */
 export type LeaderboardSource = GameSource;
 
 // Responses. The client checks them, so a stranger answering on /api cannot crash the game.
 
-const count = z.int().check(z.gte(0));
+const count = () => z.int().check(z.gte(0));
+const rank = () => z.int().check(z.gte(1));
 
-export const healthResponse = z.object({ ok: z.literal(true), store: z.enum(['sqlite', 'postgres']) });
+export const healthResponse = z.lazy(() => z.object({ ok: z.literal(true), store: z.enum(['sqlite', 'postgres']) }));
 export type Health = z.infer<typeof healthResponse>;
 
-export const gameStarted = z.object({ game: z.string(), plates: z.string(), pebbles: z.string(), par: count });
+export const gameStarted = z.lazy(() => z.object({ game: z.string(), plates: z.string(), pebbles: z.string(), par: count() }));
 export type GameStarted = z.infer<typeof gameStarted>;
 
-export const gameFinished = z.object({ moves: count, par: count, ms: count, rank: z.int().check(z.gte(1)), total: count });
+export const gameFinished = z.lazy(() => z.object({ moves: count(), par: count(), ms: count(), rank: rank(), total: count() }));
 export type GameFinished = z.infer<typeof gameFinished>;
 
-export const leaderboardEntry = z.object({ rank: z.int().check(z.gte(1)), name: z.string(), moves: count, ms: count });
+const entry = () => z.object({ rank: rank(), name: z.string(), moves: count(), ms: count() });
+export const leaderboardEntry = z.lazy(entry);
 export type LeaderboardEntry = z.infer<typeof leaderboardEntry>;
 
 /** `you` is the asking player's own entry (sent with {@link PLAYER_HEADER}), wherever it ranks; null when they have none. */
-export const leaderboardResponse = z.object({
-  par: count,
-  total: count,
-  entries: z.array(leaderboardEntry),
-  you: z.optional(z.nullable(leaderboardEntry)),
-});
+export const leaderboardResponse = z.lazy(() =>
+  z.object({
+    par: count(),
+    total: count(),
+    entries: z.array(entry()),
+    you: z.optional(z.nullable(entry())),
+  }),
+);
 export type Leaderboard = z.infer<typeof leaderboardResponse>;
 
-export const playerDeleted = z.object({ removed: count });
+export const playerDeleted = z.lazy(() => z.object({ removed: count() }));
 export type PlayerDeleted = z.infer<typeof playerDeleted>;
 
-export const errorResponse = z.object({ error: z.string() });
+export const errorResponse = z.lazy(() => z.object({ error: z.string() }));
 export type ErrorBody = z.infer<typeof errorResponse>;
 
 /** One line that says what is wrong with a value a schema refused: the first problem and where. */
