@@ -9,7 +9,7 @@ import type { OnlineController } from '../store/online';
 import { App } from '../ui/app/App';
 import { useGameStore } from '../ui/GameContext';
 import { OnlineContext } from '../ui/online/context';
-import { nextTask } from './settled';
+import { nextTask } from '../ui/afterPaint';
 import '../ui/online/online.css';
 
 const connections = new WeakMap<GameStore, Promise<OnlineController | null>>();

@@ -18,7 +18,8 @@ import '../ui/app/panels.css';
 import { prerenderedRoot, renderOver } from './firstPaint';
 import { lazySolverClient } from './lazySolver';
 import { OnlineApp } from './OnlineApp';
-import { idle, nextTask, pageSettled, settledOrFirstInput } from './settled';
+import { idle, pageSettled, settledOrFirstInput } from './settled';
+import { nextTask } from '../ui/afterPaint';
 import { openingFor } from './start';
 import type { SolverClient } from '../worker/client';
 

@@ -1,6 +1,5 @@
 /**
- * When the page has time for what its first seconds do without, and nextTask, which splits a
- * start into tasks of their own. pageSettled: loaded, a few
+ * When the page has time for what its first seconds do without. pageSettled: loaded, a few
  * quiet seconds, then an idle moment; the offline copy's install and (on a level, whose par is
  * known) the solver start then, so that neither competes with the first paint, the hydration
  * and the first-run guide for the main thread, the network or the CPU's cores.
@@ -34,13 +33,3 @@ export const settledOrFirstInput = (): Promise<void> =>
       for (const type of ['pointerdown', 'keydown']) addEventListener(type, () => resolve(), { once: true, capture: true });
     }),
   ]);
-
-/**
- * Resolves in a task of its own (scheduler.yield where there is one: it resumes ahead of other
- * queued work): the page's input and painting may run between the steps of a start, which would
- * otherwise be one long task on a phone.
- */
-export const nextTask = (): Promise<void> => {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
-};

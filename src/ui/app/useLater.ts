@@ -5,6 +5,7 @@
  */
 import { startTransition, useEffect, useRef, useState } from 'react';
 import type { GameStore, Notice } from '../../store';
+import { nextTask } from '../afterPaint';
 import type { Later } from './later';
 import type { View } from './router';
 
@@ -27,16 +28,22 @@ export function useLater(store: GameStore): AppLater {
   const started = useRef<Later | null>(null);
   useEffect(() => {
     let live = true;
-    import('./later').then(
-      ({ startLater }) => {
-        if (!live) return;
-        const made = startLater(store, setView, shown.current);
-        started.current = made;
-        // In a transition: the app's redraw with it yields to the page between components.
-        startTransition(() => setLater(made));
-      },
-      () => undefined, // offline before it was cached: the game plays on, without history entries
-    );
+    // The chunk's evaluation and the parts' start are two tasks, not one long one on a phone.
+    import('./later')
+      .then(async (parts) => {
+        await nextTask();
+        return parts;
+      })
+      .then(
+        ({ startLater }) => {
+          if (!live) return;
+          const made = startLater(store, setView, shown.current);
+          started.current = made;
+          // In a transition: the app's redraw with it yields to the page between components.
+          startTransition(() => setLater(made));
+        },
+        () => undefined, // offline before it was cached: the game plays on, without history entries
+      );
     return () => {
       live = false;
       started.current?.stop();
