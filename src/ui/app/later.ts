@@ -5,7 +5,8 @@
  * version 1 migrated), which also follows other tabs through the browser's `storage` event and
  * remembers the board played last. Two short tasks on a phone instead of one long one. And,
  * a step per idle moment, the unseen rehearsal of a move (board/rehearse.tsx), so that the
- * player's first move runs compiled code.
+ * player's first move runs compiled code: on a first visit once the first-run guide is closed,
+ * as no move is made on the board before (and the first load's tasks are then behind).
  */
 import type { GameStore } from '../../store';
 import type * as SavedReader from '../../store/saved/load';
@@ -59,6 +60,28 @@ function startReader(store: GameStore): () => void {
   };
 }
 
+/** Rehearses a move on the board shown once the first-run guide has been seen. Returns how to stop it. */
+function rehearseWhenPlayable(store: GameStore): () => void {
+  let stopRehearsal: (() => void) | null = null;
+  const start = (): void => {
+    const { game, progress } = store.getState();
+    stopRehearsal = rehearseMove(game.board, progress.settings.palette);
+  };
+  const unsubscribe = store.subscribe((state) => {
+    if (!state.progress.settings.guideSeen || stopRehearsal) return;
+    unsubscribe();
+    start();
+  });
+  if (store.getState().progress.settings.guideSeen) {
+    unsubscribe();
+    start();
+  }
+  return () => {
+    unsubscribe();
+    stopRehearsal?.();
+  };
+}
+
 export interface Later {
   readonly router: Router;
   /** The app's notice words, with all that the saved-data reader can report. */
@@ -70,8 +93,7 @@ export interface Later {
 export function startLater(store: GameStore, onView: (view: View) => void, shown: View): Later {
   const router = createRouter(store, browserHistory(), onView, shown);
   const stopReader = startReader(store);
-  const { game, progress } = store.getState();
-  const stopRehearsal = rehearseMove(game.board, progress.settings.palette);
+  const stopRehearsal = rehearseWhenPlayable(store);
   return {
     router,
     noticeText: savedNoticeText,
