@@ -53,6 +53,8 @@ export async function renderGame(options: RenderOptions = {}) {
     <GameProvider store={store}>{options.app ? <App /> : <Game settings={SettingsPanel} {...options.props} />}</GameProvider>,
   );
   await settle();
+  // The app's later parts start in the task after their chunk's (ui/app/useLater.ts).
+  if (options.app) await settle();
 
   const position = (n: number): SVGGElement => {
     const el = view.container.querySelector<SVGGElement>(`[data-pos="${n}"]`);
