@@ -20,5 +20,6 @@ export type { SaveFailure, StorageLike } from './storage';
 export type { FinishedGame } from './finished';
 export type { GameSave } from './resume';
 export { firstUnsolvedLevel, nextLevel } from './boards';
+export { whenState } from './when';
 // The editor (store/editor.ts) and the saved-data reader (store/saved) load later, imported
 // from their own modules: re-exported here, they would join the first load of every board.

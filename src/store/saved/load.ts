@@ -72,8 +72,8 @@ export function loadSaved(store: GameStore, watch?: StorageWatch): () => void {
   // be saved is in no saved data: this visit's stats count it all the same. A won game reopened
   // from the saved data, or saved after all, is in its log already.
   const early = store.getState().game;
-  const unsaved = early.recorded && early.result && !data?.games.some((game) => game.id === early.id);
-  const stats = unsaved ? withWin(saved, early, early.result!) : saved;
+  const stats =
+    early.recorded && early.result && !data?.games.some((game) => game.id === early.id) ? withWin(saved, early, early.result) : saved;
   ctx.update((s) => {
     const notices: Notice[] = [];
     const shown = s.session.notice;

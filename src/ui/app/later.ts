@@ -9,6 +9,7 @@
  * as no move is made on the board before (and the first load's tasks are then behind).
  */
 import type { GameStore } from '../../store';
+import { whenState } from '../../store';
 import type * as SavedReader from '../../store/saved/load';
 import { whenIdle } from '../afterPaint';
 import { rehearseMove } from '../board/rehearse';
@@ -63,21 +64,13 @@ function startReader(store: GameStore): () => void {
 /** Rehearses a move on the board shown once the first-run guide has been seen. Returns how to stop it. */
 function rehearseWhenPlayable(store: GameStore): () => void {
   let stopRehearsal: (() => void) | null = null;
-  const start = (): void => {
-    const { game, progress } = store.getState();
-    stopRehearsal = rehearseMove(game.board, progress.settings.palette);
-  };
-  const unsubscribe = store.subscribe((state) => {
-    if (!state.progress.settings.guideSeen || stopRehearsal) return;
-    unsubscribe();
-    start();
-  });
-  if (store.getState().progress.settings.guideSeen) {
-    unsubscribe();
-    start();
-  }
+  const stopWaiting = whenState(
+    store,
+    (state) => state.progress.settings.guideSeen,
+    ({ game, progress }) => (stopRehearsal = rehearseMove(game.board, progress.settings.palette)),
+  );
   return () => {
-    unsubscribe();
+    stopWaiting();
     stopRehearsal?.();
   };
 }

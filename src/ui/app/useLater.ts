@@ -29,21 +29,17 @@ export function useLater(store: GameStore): AppLater {
   useEffect(() => {
     let live = true;
     // The chunk's evaluation and the parts' start are two tasks, not one long one on a phone.
-    import('./later')
-      .then(async (parts) => {
+    import('./later').then(
+      async ({ startLater }) => {
         await nextTask();
-        return parts;
-      })
-      .then(
-        ({ startLater }) => {
-          if (!live) return;
-          const made = startLater(store, setView, shown.current);
-          started.current = made;
-          // In a transition: the app's redraw with it yields to the page between components.
-          startTransition(() => setLater(made));
-        },
-        () => undefined, // offline before it was cached: the game plays on, without history entries
-      );
+        if (!live) return;
+        const made = startLater(store, setView, shown.current);
+        started.current = made;
+        // In a transition: the app's redraw with it yields to the page between components.
+        startTransition(() => setLater(made));
+      },
+      () => undefined, // offline before it was cached: the game plays on, without history entries
+    );
     return () => {
       live = false;
       started.current?.stop();

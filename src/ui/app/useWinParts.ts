@@ -5,20 +5,18 @@
  */
 import { useEffect } from 'react';
 import type { GameStore } from '../../store';
+import { whenState } from '../../store';
 import { whenIdle } from '../afterPaint';
 
 /** Calls `load` once, when the game has a move (made or read back) and the page is idle. */
 export function useWinParts(store: GameStore, load: () => void): void {
-  useEffect(() => {
-    let asked = false;
-    const check = (): void => {
-      if (asked || store.getState().game.past.length === 0) return;
-      asked = true;
-      stop();
-      whenIdle(load);
-    };
-    const stop = store.subscribe(check);
-    check();
-    return stop;
-  }, [store, load]);
+  useEffect(
+    () =>
+      whenState(
+        store,
+        (state) => state.game.past.length > 0,
+        () => whenIdle(load),
+      ),
+    [store, load],
+  );
 }

@@ -13,7 +13,6 @@ import { applyMove, holeOf, legalMoves } from '../../engine';
 import type { Palette } from '../../store';
 import { whenIdle } from '../afterPaint';
 import { stillView } from '../stillView';
-
 import type { Flyer } from './Flyer';
 import { FlyerLayer, createFlyer } from './Flyer';
 import type { SpotHandlers } from './Spot';
